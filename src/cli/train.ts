@@ -1,0 +1,115 @@
+// `npm run train`: trains a model from a CSV and makes it the one the bot serves.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { DEFAULT_FEATURES, isAudioFeature, type AudioFeature } from '../data/track.ts';
+import type { EmitTrainingEvent } from '../train/events.ts';
+import { formatSummary } from '../train/formatSummary.ts';
+import { runTraining } from '../train/pipeline.ts';
+import { jsonReporter, plainReporter, terminalReporter } from '../train/reporters.ts';
+import { numberOption, runCli, UsageError } from './runCli.ts';
+
+const USAGE = `Usage: npm run train -- [options]
+
+  --data <file>          CSV of tracks (default NEXTBEAT_DATA or data/dataset.csv;
+                         the default file is downloaded when missing)
+  --db <file>            SQLite database (default NEXTBEAT_DB or db/nextbeat.sqlite)
+  --models <dir>         where model files go (default NEXTBEAT_MODELS or models)
+  --features <a,b,...>   audio features to learn from (default ${DEFAULT_FEATURES.join(',')})
+  --epochs <n>           at most this many epochs (default 20; early stopping may end sooner)
+  --batch-size <n>       rows per step (default 1024)
+  --learning-rate <x>    Adam learning rate (default 0.01)
+  --hidden <n>           hidden layer width (default 8)
+  --latent-dim <n>       size of each song's "DNA" (default 3)
+  --seed <n>             random seed: same seed and data give the same vectors (default 42)
+  --patience <n>         epochs without validation improvement before stopping (default 3)
+  --backend <name>       auto | wasm | cpu | tensorflow (default NEXTBEAT_BACKEND or auto)
+  --max-bad-rows <share> abort when more than this share of rows is invalid (default 0.5)
+  --no-download          never download the data set
+  --json                 print one JSON object per progress event
+  -h, --help             show this help`;
+
+await runCli(async () => {
+  const { values } = parseArgsOrThrow();
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const config = loadConfig();
+  const dataPath = values.data ?? config.dataPath;
+  const backend = values.backend ?? config.backend;
+  if (!['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend)) {
+    throw new UsageError(`--backend must be auto, wasm, cpu or tensorflow (got "${backend}")`);
+  }
+  const emit = chooseReporter(values.json ?? false);
+  try {
+    const summary = await runTraining(
+      {
+        dataPath,
+        datasetUrl: values['no-download'] || values.data ? undefined : config.datasetUrl,
+        dbPath: values.db ?? config.dbPath,
+        modelsDir: values.models ?? config.modelsDir,
+        features: parseFeatures(values.features),
+        epochs: numberOption('epochs', values.epochs, 20, { min: 1, max: 1000, integer: true }),
+        batchSize: numberOption('batch-size', values['batch-size'], 1024, { min: 1, integer: true }),
+        learningRate: numberOption('learning-rate', values['learning-rate'], 0.01, { min: 1e-6, max: 1 }),
+        hidden: numberOption('hidden', values.hidden, 8, { min: 1, max: 1024, integer: true }),
+        latentDim: numberOption('latent-dim', values['latent-dim'], 3, { min: 1, max: 64, integer: true }),
+        seed: numberOption('seed', values.seed, 42, { integer: true }),
+        patience: numberOption('patience', values.patience, 3, { min: 1, integer: true }),
+        backend: backend as 'auto',
+        maxBadRowShare: numberOption('max-bad-rows', values['max-bad-rows'], 0.5, { min: 0, max: 1 }),
+      },
+      emit,
+    );
+    if (!values.json) console.log(`\n${formatSummary(summary)}`);
+  } catch (error) {
+    if (values.json) emit({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
+}, USAGE);
+
+function parseArgsOrThrow() {
+  try {
+    return parseArgs({
+      options: {
+        data: { type: 'string' },
+        db: { type: 'string' },
+        models: { type: 'string' },
+        features: { type: 'string' },
+        epochs: { type: 'string' },
+        'batch-size': { type: 'string' },
+        'learning-rate': { type: 'string' },
+        hidden: { type: 'string' },
+        'latent-dim': { type: 'string' },
+        seed: { type: 'string' },
+        patience: { type: 'string' },
+        backend: { type: 'string' },
+        'max-bad-rows': { type: 'string' },
+        'no-download': { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function parseFeatures(raw: string | undefined): AudioFeature[] {
+  if (raw === undefined) return [...DEFAULT_FEATURES];
+  const names = raw.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !isAudioFeature(name));
+  if (unknown.length > 0 || names.length < 2) {
+    throw new UsageError(
+      `--features: ${unknown.length ? `unknown feature(s) ${unknown.join(', ')}` : 'give at least two'}`,
+    );
+  }
+  return names as AudioFeature[];
+}
+
+function chooseReporter(json: boolean): EmitTrainingEvent {
+  if (json) return jsonReporter((line) => process.stdout.write(`${line}\n`));
+  if (process.stderr.isTTY) return terminalReporter(process.stderr);
+  return plainReporter((line) => console.error(line));
+}

@@ -1,0 +1,100 @@
+// Publishing a training run: tracks, run, vectors and the active-run switch in one transaction.
+import { randomBytes } from 'node:crypto';
+import type { Track } from '../data/track.ts';
+import { DatabaseError, InvalidRunError } from './errors.ts';
+import type { Database } from './open.ts';
+import { RUN_COLUMNS, getRun, runToRow } from './runRows.ts';
+import type { NewRun, RunRecord } from './runTypes.ts';
+import { upsertTracks } from './tracks.ts';
+
+export type PublishStep = 'tracks' | 'run' | 'vectors' | 'activate';
+
+export interface PublishInput {
+  run: NewRun;
+  /** Tracks to upsert; must include every id in trackIds. */
+  tracks: readonly Track[];
+  /** The run's track set, in catalog order. */
+  trackIds: readonly string[];
+  /** trackIds.length x run.latentDim numbers, row-major. */
+  vectors: Float32Array;
+}
+
+export interface PublishHooks {
+  /** Called inside the transaction before each step; tests throw here to simulate a crash. */
+  beforeStep?: (step: PublishStep) => void;
+}
+
+/** A new run id: UTC time to the second plus a random suffix, e.g. '2026-11-25T14-30-00-abc123'. */
+export function createRunId(now: Date = new Date()): string {
+  const stamp = now.toISOString().slice(0, 19).replaceAll(':', '-');
+  return `${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+/** Store a run, its tracks and vectors, and make it active, all in one transaction. */
+export function publishRun(db: Database, input: PublishInput, hooks: PublishHooks = {}): RunRecord {
+  validatePublishInput(input);
+  const { run, tracks, trackIds, vectors } = input;
+  const id = run.id ?? createRunId();
+  const step = (name: PublishStep): void => hooks.beforeStep?.(name);
+  db.transaction(() => {
+    step('tracks');
+    upsertTracks(db, tracks);
+    step('run');
+    db.prepare(`INSERT INTO runs (${RUN_COLUMNS}) VALUES (${'?, '.repeat(14)}?)`).run(
+      runToRow(id, run),
+    );
+    step('vectors');
+    insertRunVectors(db, id, trackIds, vectors);
+    step('activate');
+    db.prepare(
+      'INSERT INTO active_run (id, run_id) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET run_id = excluded.run_id',
+    ).run(id);
+  }).immediate();
+  const stored = getRun(db, id);
+  if (!stored) throw new DatabaseError(`Run ${id} vanished right after it was published.`);
+  return stored;
+}
+
+/** Check sizes, finiteness and ids before anything is written. */
+function validatePublishInput({ run, tracks, trackIds, vectors }: PublishInput): void {
+  const dim = run.latentDim;
+  if (!Number.isInteger(dim) || dim <= 0) {
+    throw new InvalidRunError(`latentDim must be a positive integer, got ${dim}.`);
+  }
+  if (trackIds.length === 0) throw new InvalidRunError('A run needs at least one track.');
+  if (vectors.length !== trackIds.length * dim) {
+    throw new InvalidRunError(
+      `Expected ${trackIds.length} x ${dim} = ${trackIds.length * dim} vector values, got ${vectors.length}.`,
+    );
+  }
+  for (let i = 0; i < vectors.length; i++) {
+    if (!Number.isFinite(vectors[i])) {
+      const row = Math.floor(i / dim);
+      throw new InvalidRunError(
+        `Vector of track ${trackIds[row]} (row ${row}) holds ${vectors[i]}: training diverged.`,
+      );
+    }
+  }
+  const known = new Set(tracks.map((track) => track.id));
+  const seen = new Set<string>();
+  for (const trackId of trackIds) {
+    if (seen.has(trackId)) throw new InvalidRunError(`Track ${trackId} is listed twice in the run.`);
+    if (!known.has(trackId)) throw new InvalidRunError(`Track ${trackId} has no Track to store.`);
+    seen.add(trackId);
+  }
+}
+
+function insertRunVectors(
+  db: Database,
+  runId: string,
+  trackIds: readonly string[],
+  vectors: Float32Array,
+): void {
+  const insertTrack = db.prepare(
+    'INSERT INTO run_tracks (run_id, position, track_id) VALUES (?, ?, ?)',
+  );
+  trackIds.forEach((trackId, position) => insertTrack.run(runId, position, trackId));
+  // Native float32 bytes (little-endian on every platform Node ships for), read back as-is.
+  const bytes = Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength);
+  db.prepare('INSERT INTO run_vectors (run_id, v) VALUES (?, ?)').run(runId, bytes);
+}

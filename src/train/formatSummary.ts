@@ -1,0 +1,21 @@
+// The closing report of a training run, for people.
+import type { TrainingSummary } from './events.ts';
+
+/** Multi-line text: rows, tracks, fit quality, time per stage and where things were written. */
+export function formatSummary(s: TrainingSummary): string {
+  const ratio = s.valMse / s.meanBaselineMse;
+  const stages = Object.entries(s.secondsByStage)
+    .map(([stage, seconds]) => `${stage} ${seconds.toFixed(2)} s`)
+    .join(', ');
+  return [
+    `Trained run ${s.runId} on ${s.backend}`,
+    `  rows: ${s.ingest.rowsRead} read, ${s.ingest.rowsSkipped} skipped, ${s.ingest.duplicateRows} merged as duplicates`,
+    `  tracks stored: ${s.tracksStored} (${s.ingest.tracksWithSeveralGenres} with several genres)`,
+    `  features: ${s.features.join(', ')}`,
+    `  validation MSE: ${s.valMse.toFixed(5)} (predicting the mean: ${s.meanBaselineMse.toFixed(5)}, ratio ${ratio.toFixed(2)})`,
+    `  epochs: ${s.epochsRun} run, best ${s.bestEpoch}; latent spread: ${s.latentSpread.map((v) => v.toFixed(3)).join(', ')}`,
+    `  time: ${stages}; total ${s.totalSeconds.toFixed(2)} s`,
+    `  model: ${s.modelDir}`,
+    `  database: ${s.dbPath}`,
+  ].join('\n');
+}

@@ -1,0 +1,62 @@
+// Temp databases and small tracks/runs for the db tests.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AUDIO_FEATURES } from '../../src/data/track.ts';
+import type { FeatureValues, Track } from '../../src/data/track.ts';
+import type { Database } from '../../src/db/open.ts';
+import type { NewRun } from '../../src/db/runs.ts';
+
+/** A fresh temp folder, removed by the returned cleanup. */
+export function makeTempDir(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'nextbeat-db-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A track whose fields all derive from `n`, with overrides. */
+export function makeTrack(n: number, overrides: Partial<Track> = {}): Track {
+  const features = {} as FeatureValues;
+  AUDIO_FEATURES.forEach((feature, k) => (features[feature] = n / 100 + k));
+  return {
+    id: `t${n}`,
+    title: `Title ${n}`,
+    artists: [`Artist ${n}`],
+    album: `Album ${n}`,
+    genres: ['pop'],
+    popularity: n,
+    explicit: n % 2 === 0,
+    year: 2000 + n,
+    features,
+    ...overrides,
+  };
+}
+
+/** A run description with the given id and latent size. */
+export function makeRun(id: string, latentDim = 3): NewRun {
+  return {
+    id,
+    createdAt: `2026-01-01T00:00:0${id.length % 10}.000Z`,
+    dataFile: `/data/${id}.csv`,
+    dataSha256: 'ab'.repeat(32),
+    backend: 'wasm',
+    features: ['danceability', 'energy', 'tempo'],
+    scaler: { min: [0, 0, 50], max: [1, 1, 200] },
+    params: { epochs: 2, batchSize: 256, learningRate: 0.01, hidden: 8, latentDim, seed: 7 },
+    metrics: { trainMse: 0.01, valMse: 0.02, meanBaselineMse: 0.05, epochsRun: 2, history: [] },
+    timings: { read: 1.5, train: 3 },
+    counts: { rowsRead: 10, rowsSkipped: 1, duplicateRows: 2, tracks: 7 },
+    encoder: { layers: [{ kernel: [[1, 2, 3]], bias: [0, 0, 0], activation: 'linear' }] },
+    modelDir: `models/${id}`,
+    latentDim,
+  };
+}
+
+/** Vectors for `count` tracks whose values identify the run (`base`) and the row. */
+export function makeVectors(count: number, base: number, latentDim = 3): Float32Array {
+  return Float32Array.from({ length: count * latentDim }, (_, i) => base + i / 8);
+}
+
+/** Every row of a table, for before/after comparisons. */
+export function dumpTable(db: Database, table: string): unknown[] {
+  return db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all();
+}
