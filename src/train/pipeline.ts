@@ -198,6 +198,8 @@ export async function runTraining(
     return summary;
   } finally {
     trained.autoencoder.dispose();
+    trained.encoder.dispose();
+    trained.decoder.dispose();
   }
 }
 

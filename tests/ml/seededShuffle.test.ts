@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { gatherRows, mulberry32, shuffleInPlace } from '../../src/ml/seededShuffle.ts';
+
+const iota = (n: number) => Uint32Array.from({ length: n }, (_, i) => i);
+
+describe('seeded shuffling', () => {
+  it('gives the same permutation for the same seed and another for another seed', () => {
+    const a = shuffleInPlace(iota(50), mulberry32(7));
+    const b = shuffleInPlace(iota(50), mulberry32(7));
+    const c = shuffleInPlace(iota(50), mulberry32(8));
+    expect(Array.from(a)).toEqual(Array.from(b));
+    expect(Array.from(a)).not.toEqual(Array.from(c));
+    expect([...a].sort((x, y) => x - y)).toEqual(Array.from(iota(50)));
+  });
+
+  it('gathers whole rows in the given order', () => {
+    const x = new Float32Array([0, 1, 10, 11, 20, 21]);
+    expect(Array.from(gatherRows(x, 2, Uint32Array.from([2, 0])))).toEqual([20, 21, 0, 1]);
+  });
+});
