@@ -1,0 +1,123 @@
+// startFakeDiscord: a loopback Discord (REST + gateway) that a real discord.js client can log in to.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GatewayDispatchEvents } from 'discord.js';
+import type { APIInteraction, APIMessage } from 'discord.js';
+import { InteractionBuilders } from './builders.ts';
+import { RegisteredCommands } from './commands.ts';
+import { RestFaults } from './faults.ts';
+import type { RestFault, RouteMatcher } from './faults.ts';
+import { FileHost } from './files.ts';
+import { FakeGateway } from './gateway.ts';
+import type { GatewayCounts } from './gateway.ts';
+import { MessageStore } from './messages.ts';
+import { InteractionReply } from './replies.ts';
+import { Router } from './router.ts';
+import { callbackRoutes } from './routes/callback.ts';
+import { commandRoutes } from './routes/commands.ts';
+import { metaRoutes } from './routes/meta.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
+import { createRequestListener } from './server.ts';
+import type { FakeState } from './state.ts';
+import type { RecordedRequest } from './types.ts';
+import { createWorld } from './world.ts';
+import type { FakeDiscordOptions, World } from './world.ts';
+
+export type { FakeDiscordOptions } from './world.ts';
+export type {
+  InteractionReply,
+  RecordedCallback,
+  RecordedEdit,
+  RecordedFollowup,
+} from './replies.ts';
+export type { RecordedRequest, UploadedFile } from './types.ts';
+export type { FakeFile } from './files.ts';
+export type { InvokerOptions } from './invoker.ts';
+
+export interface FakeDiscord {
+  /** Pass as discord.js `rest.api` (or DISCORD_API_URL): http://127.0.0.1:PORT/api */
+  apiUrl: string;
+  /** A token the fake accepts (any `Bot ...` authorization is accepted). */
+  token: string;
+  world: World;
+  /** Payload builders bound to this fake's guild, commands and messages. */
+  build: InteractionBuilders;
+  commands: RegisteredCommands;
+  /** Every REST request, in order. */
+  requests: RecordedRequest[];
+  /** Requests no route knew (answered 404); should stay empty. */
+  unhandled: RecordedRequest[];
+  gatewayConnections: GatewayCounts;
+  gateway: FakeGateway;
+  /** The latest version of a message the bot sent. */
+  message(id: string): APIMessage | undefined;
+  waitForReady(timeoutMs?: number): Promise<void>;
+  sendInteraction(payload: APIInteraction): Promise<InteractionReply>;
+  dropConnection(code?: number): void;
+  setRestFault(matcher: RouteMatcher, fault: RestFault): void;
+  sendInvalidSession(resumable: boolean): void;
+  setHeartbeatAck(enabled: boolean): void;
+  close(): Promise<void>;
+}
+
+/** Starts the fake on an ephemeral 127.0.0.1 port. */
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const world = createWorld(options);
+  let origin = '';
+  const files = new FileHost(() => origin);
+  const messages = new MessageStore(files);
+  const commands = new RegisteredCommands(world.applicationId);
+  const state: FakeState = {
+    world,
+    messages,
+    files,
+    commands,
+    replies: new Map(),
+    gatewayUrl: () => origin.replace('http://', 'ws://'),
+  };
+  const router = new Router();
+  router.add(
+    ...metaRoutes(state),
+    ...commandRoutes(state),
+    ...callbackRoutes(state),
+    ...webhookRoutes(state),
+  );
+  const faults = new RestFaults();
+  const log = { requests: [] as RecordedRequest[], unhandled: [] as RecordedRequest[] };
+  const server = createServer(createRequestListener(router, faults, files, log));
+  const gateway = new FakeGateway(server, world, state.gatewayUrl);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    apiUrl: `${origin}/api`,
+    token: 'fake-bot-token.nextbeat.tests',
+    world,
+    build: new InteractionBuilders(world, commands, messages, files),
+    commands,
+    requests: log.requests,
+    unhandled: log.unhandled,
+    gatewayConnections: gateway.counts,
+    gateway,
+    message: (id) => messages.get(id),
+    waitForReady: (timeoutMs) => gateway.whenReady(timeoutMs),
+    async sendInteraction(payload) {
+      await gateway.whenReady();
+      const reply = new InteractionReply(payload, (id) => messages.get(id));
+      state.replies.set(payload.token, reply);
+      reply.sentAt = gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+      return reply;
+    },
+    dropConnection: (code) => gateway.drop(code),
+    setRestFault: (matcher, fault) => faults.add(matcher, fault),
+    sendInvalidSession: (resumable) => gateway.invalidateSession(resumable),
+    setHeartbeatAck(enabled) {
+      gateway.heartbeatAck = enabled;
+    },
+    async close() {
+      await gateway.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,176 @@
+// The fixed cast of the fake: the bot, the application, one guild with one text channel, one tester.
+import {
+  ChannelType,
+  GuildDefaultMessageNotifications,
+  GuildExplicitContentFilter,
+  GuildMFALevel,
+  GuildNSFWLevel,
+  GuildPremiumTier,
+  GuildVerificationLevel,
+  Locale,
+} from 'discord.js';
+import type {
+  APIApplication,
+  APIGuildTextChannel,
+  APIRole,
+  APIUser,
+  ApplicationFlags,
+  ChannelFlags,
+  GuildSystemChannelFlags,
+  GatewayGuildCreateDispatchData,
+  RoleFlags,
+  UserFlags,
+} from 'discord.js';
+
+/** Ids a test may pin; everything else has a sensible default. */
+export interface FakeDiscordOptions {
+  applicationId?: string;
+  botUserId?: string;
+  guildId?: string;
+  channelId?: string;
+  /** HELLO's heartbeat interval; Discord uses ~41 s, tests may want ~100 ms. */
+  heartbeatIntervalMs?: number;
+  /** Discord forgets an unacknowledged interaction after 3 s. */
+  interactionTimeoutMs?: number;
+}
+
+export interface World {
+  applicationId: string;
+  guildId: string;
+  channelId: string;
+  bot: APIUser;
+  heartbeatIntervalMs: number;
+  interactionTimeoutMs: number;
+}
+
+/** Fills in the defaults of the options. */
+export function createWorld(options: FakeDiscordOptions = {}): World {
+  const applicationId = options.applicationId ?? '1100000000000000001';
+  return {
+    applicationId,
+    guildId: options.guildId ?? '1200000000000000001',
+    channelId: options.channelId ?? '1300000000000000001',
+    bot: user(options.botUserId ?? applicationId, 'NextBeat', true),
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+    interactionTimeoutMs: options.interactionTimeoutMs ?? 3_000,
+  };
+}
+
+/** A user object as Discord sends it (new-style username, no discriminator). */
+export function user(id: string, username: string, bot = false): APIUser {
+  return {
+    id,
+    username,
+    discriminator: '0',
+    global_name: bot ? null : username,
+    avatar: null,
+    ...(bot ? { bot: true } : {}),
+    public_flags: 0 as UserFlags,
+  };
+}
+
+/** The guild text channel interactions happen in. */
+export function textChannel(world: World): APIGuildTextChannel<ChannelType.GuildText> {
+  return {
+    id: world.channelId,
+    type: ChannelType.GuildText,
+    guild_id: world.guildId,
+    name: 'general',
+    position: 0,
+    permission_overwrites: [],
+    parent_id: null,
+    nsfw: false,
+    topic: null,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    default_auto_archive_duration: 1440,
+    flags: 0 as ChannelFlags,
+  };
+}
+
+/** The @everyone role; its id is the guild id. */
+function everyoneRole(world: World): APIRole {
+  return {
+    id: world.guildId,
+    name: '@everyone',
+    color: 0,
+    colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+    hoist: false,
+    icon: null,
+    unicode_emoji: null,
+    position: 0,
+    permissions: '2248473465835073',
+    managed: false,
+    mentionable: false,
+    flags: 0 as RoleFlags,
+  };
+}
+
+/** The GUILD_CREATE payload for the one guild the bot is in. */
+export function guildCreate(world: World): GatewayGuildCreateDispatchData {
+  return {
+    id: world.guildId,
+    name: 'NextBeat Test Guild',
+    icon: null,
+    splash: null,
+    discovery_splash: null,
+    banner: null,
+    description: null,
+    owner_id: '1400000000000000999',
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: GuildVerificationLevel.None,
+    default_message_notifications: GuildDefaultMessageNotifications.OnlyMentions,
+    explicit_content_filter: GuildExplicitContentFilter.Disabled,
+    roles: [everyoneRole(world)],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: GuildMFALevel.None,
+    application_id: null,
+    system_channel_id: world.channelId,
+    system_channel_flags: 0 as GuildSystemChannelFlags,
+    rules_channel_id: null,
+    public_updates_channel_id: null,
+    safety_alerts_channel_id: null,
+    vanity_url_code: null,
+    premium_tier: GuildPremiumTier.None,
+    premium_subscription_count: 0,
+    preferred_locale: Locale.EnglishUS,
+    nsfw_level: GuildNSFWLevel.Default,
+    premium_progress_bar_enabled: false,
+    hub_type: null,
+    max_members: 500_000,
+    incidents_data: null,
+    joined_at: new Date().toISOString(),
+    large: false,
+    unavailable: false,
+    member_count: 2,
+    voice_states: [],
+    members: [],
+    channels: [textChannel(world)],
+    threads: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+  };
+}
+
+/** GET /applications/@me. */
+export function application(world: World): APIApplication {
+  return {
+    id: world.applicationId,
+    name: world.bot.username,
+    icon: null,
+    description: '',
+    bot_public: false,
+    bot_require_code_grant: false,
+    bot: world.bot,
+    summary: '',
+    verify_key: '0'.repeat(64),
+    team: null,
+    flags: 0 as ApplicationFlags,
+    flags_new: '0',
+  };
+}
