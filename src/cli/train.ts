@@ -50,20 +50,34 @@ await runCli(async () => {
         modelsDir: values.models ?? config.modelsDir,
         features: parseFeatures(values.features),
         epochs: numberOption('epochs', values.epochs, 20, { min: 1, max: 1000, integer: true }),
-        batchSize: numberOption('batch-size', values['batch-size'], 1024, { min: 1, integer: true }),
-        learningRate: numberOption('learning-rate', values['learning-rate'], 0.01, { min: 1e-6, max: 1 }),
+        batchSize: numberOption('batch-size', values['batch-size'], 1024, {
+          min: 1,
+          integer: true,
+        }),
+        learningRate: numberOption('learning-rate', values['learning-rate'], 0.01, {
+          min: 1e-6,
+          max: 1,
+        }),
         hidden: numberOption('hidden', values.hidden, 8, { min: 1, max: 1024, integer: true }),
-        latentDim: numberOption('latent-dim', values['latent-dim'], 3, { min: 1, max: 64, integer: true }),
+        latentDim: numberOption('latent-dim', values['latent-dim'], 3, {
+          min: 1,
+          max: 64,
+          integer: true,
+        }),
         seed: numberOption('seed', values.seed, 42, { integer: true }),
         patience: numberOption('patience', values.patience, 3, { min: 1, integer: true }),
         backend: backend as 'auto',
-        maxBadRowShare: numberOption('max-bad-rows', values['max-bad-rows'], 0.5, { min: 0, max: 1 }),
+        maxBadRowShare: numberOption('max-bad-rows', values['max-bad-rows'], 0.5, {
+          min: 0,
+          max: 1,
+        }),
       },
       emit,
     );
     if (!values.json) console.log(`\n${formatSummary(summary)}`);
   } catch (error) {
-    if (values.json) emit({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    if (values.json)
+      emit({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     throw error;
   }
 }, USAGE);
@@ -98,7 +112,10 @@ function parseArgsOrThrow() {
 
 function parseFeatures(raw: string | undefined): AudioFeature[] {
   if (raw === undefined) return [...DEFAULT_FEATURES];
-  const names = raw.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = raw
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const unknown = names.filter((name) => !isAudioFeature(name));
   if (unknown.length > 0 || names.length < 2) {
     throw new UsageError(

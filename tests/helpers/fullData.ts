@@ -12,7 +12,9 @@ export const fullDataPath = configured ? resolve(configured) : undefined;
 /** `describe` for tests that need the real data set. */
 export function describeFullData(name: string, body: (path: string) => void): void {
   if (!fullDataPath) {
-    console.warn(`[skipped] "${name}": set NEXTBEAT_FULL_DATA=<path to spotify_tracks.csv> to run it`);
+    console.warn(
+      `[skipped] "${name}": set NEXTBEAT_FULL_DATA=<path to spotify_tracks.csv> to run it`,
+    );
     describe.skip(name, () => body(''));
     return;
   }

@@ -1,0 +1,42 @@
+// /about: which model is serving, on what data, how well it fits, and how long the bot has been up.
+import { EmbedBuilder, SlashCommandBuilder, time, TimestampStyles } from 'discord.js';
+import type { SlashCommand } from '../command.ts';
+import { EMBED_COLOUR } from '../embeds/recommendationReply.ts';
+
+export const aboutCommand: SlashCommand = {
+  data: new SlashCommandBuilder()
+    .setName('about')
+    .setDescription('About NextBeat and the model it serves'),
+
+  async execute(interaction, { model, startedAt }) {
+    const { run, catalog } = model;
+    const m = run.metrics;
+    const embed = new EmbedBuilder()
+      .setColor(EMBED_COLOUR)
+      .setTitle('NextBeat')
+      .setDescription(
+        'Recommends songs by how they sound: a 3-number "DNA" learned from audio features.',
+      )
+      .addFields(
+        { name: 'Model run', value: `\`${run.id}\``, inline: true },
+        {
+          name: 'Trained',
+          value: time(new Date(run.createdAt), TimestampStyles.RelativeTime),
+          inline: true,
+        },
+        { name: 'Tracks', value: catalog.size.toLocaleString('en'), inline: true },
+        {
+          name: 'Data set',
+          value: `${run.dataFile.split(/[\\/]/).at(-1)} (${run.counts.rowsRead.toLocaleString('en')} rows)`,
+          inline: true,
+        },
+        { name: 'Features', value: run.features.join(', ') },
+        {
+          name: 'Fit',
+          value: `validation MSE ${m.valMse.toFixed(5)} vs ${m.meanBaselineMse.toFixed(5)} for predicting the mean; ${m.epochsRun} epochs on ${run.backend}`,
+        },
+        { name: 'Up since', value: time(startedAt, TimestampStyles.RelativeTime), inline: true },
+      );
+    await interaction.reply({ embeds: [embed] });
+  },
+};

@@ -1,0 +1,108 @@
+// /retrain (admins): trains a new model in a child process and swaps it in without a restart.
+import {
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  InteractionContextType,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import { UserFacingError } from '../../core/errors.ts';
+import { loadActiveCatalog } from '../../db/activeCatalog.ts';
+import type { SlashCommand } from '../command.ts';
+import type { BotContext } from '../context.ts';
+import { comparisonEmbed, progressLine } from '../retrain/retrainReport.ts';
+import { saveUploadedCsv } from '../retrain/uploadedCsv.ts';
+import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+
+/** Progress edits go out at most this often (Discord rate limits webhook edits). */
+export const PROGRESS_INTERVAL_MS = 2000;
+
+export const retrainCommand: SlashCommand = {
+  data: new SlashCommandBuilder()
+    .setName('retrain')
+    .setDescription('Admins: retrain the model (optionally on an attached CSV) and swap it in')
+    .setDefaultMemberPermissions(PermissionFlagsBits.Administrator)
+    .setContexts(InteractionContextType.Guild)
+    .addIntegerOption((o) =>
+      o
+        .setName('epochs')
+        .setDescription('Most epochs (default 20)')
+        .setMinValue(1)
+        .setMaxValue(200),
+    )
+    .addAttachmentOption((o) =>
+      o.setName('csv').setDescription('A CSV of tracks to train on instead of the current data'),
+    ),
+
+  async execute(interaction, context) {
+    assertAdmin(interaction, context);
+    const running = context.retrainer.current;
+    if (running) {
+      const where = running.epochs > 0 ? `epoch ${running.epoch}/${running.epochs}` : running.stage;
+      throw new UserFacingError(
+        `A retrain is already running (${where}). Try again when it has finished.`,
+      );
+    }
+    const { config } = context;
+    const attachment = interaction.options.getAttachment('csv');
+    await interaction.deferReply();
+    const dataPath = attachment
+      ? await saveUploadedCsv(attachment, dirname(config.dataPath), config.retrainMaxUploadMb)
+      : currentDataPath(context);
+    const epochs = interaction.options.getInteger('epochs');
+    const args = ['--data', dataPath, '--db', config.dbPath, '--models', config.modelsDir];
+    if (epochs !== null) args.push('--epochs', String(epochs));
+
+    const before = context.model.run;
+    let lastEdit = 0;
+    const edits: Promise<unknown>[] = [];
+    context.logger.info({ user: interaction.user.id, dataPath, epochs }, 'retrain started');
+    try {
+      await context.retrainer.retrain({
+        args,
+        timeoutMs: config.retrainTimeoutSeconds * 1000,
+        onEvent: (event) => {
+          const line = progressLine(event);
+          if (!line || Date.now() - lastEdit < PROGRESS_INTERVAL_MS) return;
+          lastEdit = Date.now();
+          edits.push(interaction.editReply(line).catch(() => {}));
+        },
+      });
+    } catch (error) {
+      await Promise.all(edits);
+      context.logger.warn({ err: error }, 'retrain failed; the previous model keeps serving');
+      await interaction.editReply(
+        `Retraining failed: ${(error as Error).message}\nThe previous model (\`${before.id}\`) keeps serving.`.slice(
+          0,
+          2000,
+        ),
+      );
+      return;
+    }
+    await Promise.all(edits);
+    const loaded = loadActiveCatalog(context.db);
+    if (!loaded) throw new Error('the new run was published but cannot be loaded');
+    context.model = loaded;
+    context.logger.info(
+      { run: loaded.run.id, tracks: loaded.catalog.size },
+      'retrain published; model swapped',
+    );
+    await interaction.editReply({ content: '', embeds: [comparisonEmbed(before, loaded.run)] });
+  },
+};
+
+function assertAdmin(interaction: ChatInputCommandInteraction, { config }: BotContext): void {
+  const isAdministrator =
+    interaction.inGuild() && interaction.memberPermissions?.has(PermissionFlagsBits.Administrator);
+  if (!isAdministrator || !config.adminUserIds.includes(interaction.user.id)) {
+    throw new UserFacingError(
+      'Only server administrators listed in ADMIN_USER_IDS can retrain the model.',
+    );
+  }
+}
+
+function currentDataPath({ config, model }: BotContext): string {
+  if (existsSync(config.dataPath)) return config.dataPath;
+  if (existsSync(model.run.dataFile)) return model.run.dataFile;
+  throw new UserFacingError(`No training data at ${config.dataPath}. Attach a CSV to /retrain.`);
+}

@@ -1,0 +1,32 @@
+// "More like this" (next page, edited in place) and "Recommend from one of these" (a new reply).
+import type { ComponentHandler } from '../command.ts';
+import { ExpiredComponentError } from '../customIds.ts';
+import { recommendPage } from '../recommendPage.ts';
+import { decodePickState, decodeRecommendState, RECOMMEND_PREFIXES } from '../recommendState.ts';
+
+export const moreLikeThis: ComponentHandler = {
+  prefix: RECOMMEND_PREFIXES.more,
+  async handle(interaction, { model }) {
+    const state = decodeRecommendState(interaction.customId);
+    await interaction.update(recommendPage(model, state));
+  },
+};
+
+export const recommendFromPick: ComponentHandler = {
+  prefix: RECOMMEND_PREFIXES.pick,
+  async handle(interaction, { model }) {
+    const count = decodePickState(interaction.customId);
+    const trackId = interaction.isStringSelectMenu() ? interaction.values[0] : undefined;
+    if (!trackId) throw new ExpiredComponentError();
+    const state = {
+      trackId,
+      offset: 0,
+      count,
+      sameGenre: false,
+      noExplicit: false,
+      genre: '',
+      excludeArtist: '',
+    };
+    await interaction.reply(recommendPage(model, state));
+  },
+};

@@ -1,0 +1,18 @@
+// A nudge button moves one slider and edits the vibe reply in place; only its author may press it.
+import { UserFacingError } from '../../core/errors.ts';
+import type { ComponentHandler } from '../command.ts';
+import { vibePage } from '../vibePage.ts';
+import { decodeNudge, NUDGE_PREFIX } from '../vibeState.ts';
+
+export const vibeNudge: ComponentHandler = {
+  prefix: NUDGE_PREFIX,
+  async handle(interaction, { model }) {
+    const author = interaction.message.interactionMetadata?.user.id;
+    if (author && author !== interaction.user.id) {
+      throw new UserFacingError(
+        'Only the person who asked can change this vibe. Try /similar-vibe yourself!',
+      );
+    }
+    await interaction.update(vibePage(model, decodeNudge(interaction.customId)));
+  },
+};

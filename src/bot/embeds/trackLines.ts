@@ -1,0 +1,36 @@
+// How one track is written in a reply: linked title, artists, album, genre, similarity and reason.
+import type { Track } from '../../data/track.ts';
+import { truncate } from '../../core/trackLabel.ts';
+
+/** The public Spotify page of a track. */
+export function spotifyUrl(trackId: string): string {
+  return `https://open.spotify.com/track/${encodeURIComponent(trackId)}`;
+}
+
+/** Escapes characters that would turn text into Markdown (bold, links, spoilers...). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\*_~`|[\]])/g, '\\$1');
+}
+
+/** Two or three lines for one result; `rank` is its 1-based place in the list. */
+export function describeTrackResult(
+  rank: number,
+  track: Track,
+  similarity: number,
+  reason: string,
+): string {
+  const title = escapeMarkdown(truncate(track.title, 80));
+  const artists = escapeMarkdown(truncate(track.artists.join(', '), 80));
+  const details = [
+    track.album ? `*${escapeMarkdown(truncate(track.album, 60))}*` : undefined,
+    track.genres.length > 0 ? track.genres.slice(0, 3).join(', ') : undefined,
+    `${similarity}% similar`,
+  ].filter(Boolean);
+  return [
+    `**${rank}. [${title}](${spotifyUrl(track.id)})** - ${artists}`,
+    details.join(' · '),
+    reason ? `> ${escapeMarkdown(reason)}` : undefined,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}

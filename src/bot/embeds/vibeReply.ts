@@ -1,0 +1,58 @@
+// The /similar-vibe reply: the chosen vibe as text bars, the matching tracks, and nudge buttons.
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  type MessageActionRowComponentBuilder,
+} from 'discord.js';
+import { formatFeatureValue } from '../../core/featureFormat.ts';
+import type { VibeMatch } from '../../core/vibe.ts';
+import { encodeNudge, SLIDERS, type VibeState } from '../vibeState.ts';
+import { EMBED_COLOUR } from './recommendationReply.ts';
+import { describeTrackResult } from './trackLines.ts';
+
+const BAR_WIDTH = 10;
+const NUDGE_BUTTON_ROWS = 5;
+
+/** Embed + nudge buttons for a vibe and its matches. */
+export function vibeReply(state: VibeState, matches: readonly VibeMatch[], runId: string) {
+  const chosen = SLIDERS.filter((s) => state.targets[s.feature] !== undefined);
+  const bars = chosen.map((s) => {
+    const value = state.targets[s.feature] as number;
+    const filled = Math.round(((value - s.min) / (s.max - s.min)) * BAR_WIDTH);
+    const bar = '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
+    return `${s.feature.padEnd(16)} ${bar} ${formatFeatureValue(s.feature, value)}`;
+  });
+  const list = matches.map((m, i) => describeTrackResult(i + 1, m.track, m.similarity, m.reason));
+  const embed = new EmbedBuilder()
+    .setColor(EMBED_COLOUR)
+    .setTitle(`Songs with this vibe${state.genre ? ` in ${state.genre}` : ''}`)
+    .setDescription(
+      [
+        '```',
+        ...bars,
+        '```',
+        list.length > 0 ? list.join('\n\n') : 'No tracks match this vibe.',
+      ].join('\n'),
+    )
+    .setFooter({ text: `model ${runId} · other features are left free` });
+  const buttons = chosen.flatMap((s) =>
+    ([-1, 1] as const).map((direction) =>
+      new ButtonBuilder()
+        .setCustomId(encodeNudge(state, s, direction))
+        .setLabel(`${direction < 0 ? '−' : '+'} ${s.feature}`)
+        .setStyle(ButtonStyle.Secondary)
+        .setDisabled((state.targets[s.feature] as number) === (direction < 0 ? s.min : s.max)),
+    ),
+  );
+  const rows: ActionRowBuilder<MessageActionRowComponentBuilder>[] = [];
+  for (let i = 0; i < buttons.length && rows.length < NUDGE_BUTTON_ROWS; i += 4) {
+    rows.push(
+      new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(
+        buttons.slice(i, i + 4),
+      ),
+    );
+  }
+  return { embeds: [embed], components: rows };
+}

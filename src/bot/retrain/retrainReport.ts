@@ -1,0 +1,37 @@
+// What /retrain shows: progress while it runs, then old and new metrics side by side.
+import { EmbedBuilder } from 'discord.js';
+import type { RunRecord } from '../../db/runTypes.ts';
+import type { TrainingEvent } from '../../train/events.ts';
+import { EMBED_COLOUR } from '../embeds/recommendationReply.ts';
+
+/** One line of progress for the deferred reply, or undefined for events not worth showing. */
+export function progressLine(event: TrainingEvent): string | undefined {
+  if (event.type === 'epoch') {
+    return `Training: epoch ${event.epoch}/${event.epochs}, validation loss ${event.valLoss.toFixed(5)}, about ${Math.ceil(event.etaSeconds)} s left`;
+  }
+  if (event.type === 'stage' && event.state === 'start') return `Retraining: ${event.stage}...`;
+  return undefined;
+}
+
+/** The final embed comparing the run that served before with the new one. */
+export function comparisonEmbed(before: RunRecord, after: RunRecord): EmbedBuilder {
+  const row = (run: RunRecord) =>
+    [
+      `run \`${run.id}\``,
+      `${run.counts.tracks.toLocaleString('en')} tracks`,
+      `validation MSE ${run.metrics.valMse.toFixed(5)} (mean baseline ${run.metrics.meanBaselineMse.toFixed(5)})`,
+      `${run.metrics.epochsRun} epochs`,
+      `data ${basename(run.dataFile)}`,
+    ].join('\n');
+  return new EmbedBuilder()
+    .setColor(EMBED_COLOUR)
+    .setTitle('Retrained: the new model is live')
+    .addFields(
+      { name: 'Before', value: row(before), inline: true },
+      { name: 'Now', value: row(after), inline: true },
+    );
+}
+
+function basename(path: string): string {
+  return path.split(/[\\/]/).at(-1) ?? path;
+}

@@ -1,0 +1,65 @@
+// One retrain at a time: runs the training process, tracks its progress, and swaps the served
+// model in only when a new run was published; on failure the old model keeps serving.
+import type { TrainingEvent, TrainingSummary } from '../../train/events.ts';
+import {
+  runTrainingProcess,
+  TrainingFailedError,
+  type TrainingProcessOptions,
+} from './trainingProcess.ts';
+
+export interface RetrainRequest {
+  args: string[];
+  timeoutMs: number;
+  onEvent: (event: TrainingEvent) => void;
+}
+
+export interface RetrainProgress {
+  stage: string;
+  epoch: number;
+  epochs: number;
+}
+
+/** Raised when a retrain is asked for while one runs. */
+export class RetrainBusyError extends Error {
+  override name = 'RetrainBusyError';
+}
+
+export class Retrainer {
+  private progress: RetrainProgress | undefined;
+
+  constructor(
+    private readonly onGarbage: (line: string) => void,
+    private readonly run: (
+      options: TrainingProcessOptions,
+    ) => Promise<TrainingSummary> = runTrainingProcess,
+  ) {}
+
+  /** Where the running retrain is, or undefined when none runs. */
+  get current(): RetrainProgress | undefined {
+    return this.progress;
+  }
+
+  /** Trains in a child process; resolves with the summary once the new run is published. */
+  async retrain(request: RetrainRequest): Promise<TrainingSummary> {
+    if (this.progress) throw new RetrainBusyError('a retrain is already running');
+    const progress: RetrainProgress = { stage: 'starting', epoch: 0, epochs: 0 };
+    this.progress = progress;
+    try {
+      return await this.run({
+        args: request.args,
+        timeoutMs: request.timeoutMs,
+        onGarbage: this.onGarbage,
+        onEvent: (event) => {
+          if (event.type === 'stage') progress.stage = event.stage;
+          if (event.type === 'epoch')
+            Object.assign(progress, { epoch: event.epoch, epochs: event.epochs });
+          request.onEvent(event);
+        },
+      });
+    } catch (error) {
+      throw error instanceof TrainingFailedError ? error : new TrainingFailedError(String(error));
+    } finally {
+      this.progress = undefined;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+// Runs `npm run train -- --json` as a child process (out of the bot's event loop) and reads its
+// progress events line by line.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { TrainingEvent, TrainingSummary } from '../../train/events.ts';
+
+export interface TrainingProcessOptions {
+  args: string[];
+  timeoutMs: number;
+  onEvent: (event: TrainingEvent) => void;
+  /** Lines on stdout that are not training events (logged, never trusted). */
+  onGarbage: (line: string) => void;
+  /** The entry point to run; the real CLI unless a test swaps it. */
+  entry?: string;
+}
+
+/** Raised when training ended without publishing: its message says why, for the admin. */
+export class TrainingFailedError extends Error {
+  override name = 'TrainingFailedError';
+}
+
+const TRAIN_ENTRY = fileURLToPath(new URL('../../cli/train.ts', import.meta.url));
+
+/** Starts the training CLI and resolves with its summary; rejects with TrainingFailedError. */
+export function runTrainingProcess(options: TrainingProcessOptions): Promise<TrainingSummary> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', options.entry ?? TRAIN_ENTRY, '--json', ...options.args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DISCORD_TOKEN: '' },
+    },
+  );
+  let summary: TrainingSummary | undefined;
+  let reportedError: string | undefined;
+  let stderrTail = '';
+  let timedOut = false;
+
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    const event = parseEvent(line);
+    if (!event) return options.onGarbage(line);
+    if (event.type === 'done') summary = event.summary;
+    if (event.type === 'error') reportedError = event.message;
+    options.onEvent(event);
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderrTail = (stderrTail + chunk.toString()).slice(-2000);
+  });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, options.timeoutMs);
+
+  return new Promise((resolve, reject) => {
+    child.on('error', (error) =>
+      reject(new TrainingFailedError(`could not start training: ${error.message}`)),
+    );
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0 && summary) return resolve(summary);
+      const why = timedOut
+        ? `it ran longer than the ${Math.round(options.timeoutMs / 1000)} s allowed and was stopped`
+        : (reportedError ??
+          (signal
+            ? `the training process was killed (${signal})`
+            : lastLine(stderrTail) || `exit code ${code}`));
+      reject(new TrainingFailedError(why));
+    });
+  });
+}
+
+function parseEvent(line: string): TrainingEvent | undefined {
+  try {
+    const value: unknown = JSON.parse(line);
+    if (
+      value &&
+      typeof value === 'object' &&
+      typeof (value as { type?: unknown }).type === 'string'
+    ) {
+      return value as TrainingEvent;
+    }
+  } catch {
+    // not JSON: reported as garbage below
+  }
+  return undefined;
+}
+
+function lastLine(text: string): string {
+  return text.trim().split('\n').at(-1)?.slice(0, 300) ?? '';
+}

@@ -1,0 +1,106 @@
+// Start-up in order: database, model (training first if there is none), client, commands, ready.
+import { Events, type Client } from 'discord.js';
+import type { Config } from '../config.ts';
+import { loadActiveCatalog, type ActiveCatalog } from '../db/activeCatalog.ts';
+import { openDatabase, type Database } from '../db/open.ts';
+import type { Logger } from '../logger.ts';
+import { COMMANDS, COMPONENTS } from './commands/index.ts';
+import type { BotContext } from './context.ts';
+import { createClient } from './createClient.ts';
+import { createDispatcher } from './dispatch.ts';
+import { registerCommandsIfChanged } from './registerCommands.ts';
+import { Retrainer } from './retrain/retrainer.ts';
+import { runTrainingProcess } from './retrain/trainingProcess.ts';
+
+export interface RunningBot {
+  client: Client;
+  context: BotContext;
+  /** Stops taking interactions, waits for those in flight, disconnects and closes the database. */
+  shutdown(): Promise<void>;
+}
+
+/** Starts the bot and resolves once it is connected and its commands are registered. */
+export async function startBot(
+  config: Config & { discordToken: string },
+  logger: Logger,
+): Promise<RunningBot> {
+  const db = openDatabase(config.dbPath);
+  const model = loadActiveCatalog(db) ?? (await trainFirstModel(config, db, logger));
+  const retrainer = new Retrainer((line) =>
+    logger.warn({ line: line.slice(0, 200) }, 'training printed a non-JSON line'),
+  );
+  const context: BotContext = {
+    config,
+    logger,
+    db,
+    model,
+    retrainer,
+    startedAt: new Date(),
+    inFlight: new Set(),
+  };
+
+  const client = createClient(config);
+  const dispatch = createDispatcher(COMMANDS, COMPONENTS, context);
+  let accepting = true;
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (accepting) void dispatch(interaction);
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.ShardDisconnect, (event) =>
+    logger.warn({ code: event.code }, 'gateway disconnected'),
+  );
+  client.on(Events.ShardResume, () => logger.info('gateway session resumed'));
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  await client.login(config.discordToken);
+  const readyClient = await ready;
+  const registration = await registerCommandsIfChanged(
+    db,
+    client.rest,
+    readyClient.application.id,
+    config.guildId,
+  );
+  logger.info(
+    `ready as ${readyClient.user.tag}: ${model.catalog.size} tracks, model run ${model.run.id}, ` +
+      `commands ${registration} (${config.guildId ? `guild ${config.guildId}` : 'global'})`,
+  );
+
+  return {
+    client,
+    context,
+    async shutdown() {
+      accepting = false;
+      const deadline = Date.now() + 10_000;
+      while (context.inFlight.size > 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+      await client.destroy();
+      db.close();
+    },
+  };
+}
+
+async function trainFirstModel(
+  config: Config,
+  db: Database,
+  logger: Logger,
+): Promise<ActiveCatalog> {
+  logger.info(
+    `no trained model in ${config.dbPath} yet: training one from ${config.dataPath} first`,
+  );
+  await runTrainingProcess({
+    args: ['--data', config.dataPath, '--db', config.dbPath, '--models', config.modelsDir],
+    timeoutMs: config.retrainTimeoutSeconds * 1000,
+    onGarbage: () => {},
+    onEvent: (event) => {
+      if (event.type === 'stage' && event.state === 'done')
+        logger.info(`training: ${event.stage} done in ${event.seconds.toFixed(1)} s`);
+      if (event.type === 'epoch')
+        logger.info(
+          `training: epoch ${event.epoch}/${event.epochs}, val loss ${event.valLoss.toFixed(5)}`,
+        );
+    },
+  });
+  const loaded = loadActiveCatalog(db);
+  if (!loaded) throw new Error('training finished but published no run');
+  return loaded;
+}
