@@ -24,7 +24,9 @@ export interface Config {
 /** Raised when settings are missing or malformed; lists every problem. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Configuration problem${problems.length > 1 ? 's' : ''}:\n  - ${problems.join('\n  - ')}`);
+    super(
+      `Configuration problem${problems.length > 1 ? 's' : ''}:\n  - ${problems.join('\n  - ')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -67,7 +69,8 @@ export function parseConfig(env: Env, { requireDiscord = false } = {}): Config {
   };
   const url = (key: string): string | undefined => {
     const value = text(key);
-    if (value !== undefined && !URL.canParse(value)) problems.push(`${key} is not a URL ("${value}")`);
+    if (value !== undefined && !URL.canParse(value))
+      problems.push(`${key} is not a URL ("${value}")`);
     return value;
   };
 

@@ -12,10 +12,19 @@ export function createLogger(
   const options = {
     level,
     redact: {
-      paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'config.discordToken'],
+      paths: [
+        'token',
+        '*.token',
+        'headers.authorization',
+        '*.headers.authorization',
+        'config.discordToken',
+      ],
       censor: '[redacted]',
     },
   };
   if (format === 'json') return pino(options, destination);
-  return pino(options, pretty({ destination, colorize: false, translateTime: 'SYS:HH:MM:ss', sync: true }));
+  return pino(
+    options,
+    pretty({ destination, colorize: false, translateTime: 'SYS:HH:MM:ss', sync: true }),
+  );
 }

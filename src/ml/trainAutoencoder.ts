@@ -3,6 +3,9 @@ import * as tf from '@tensorflow/tfjs';
 import { createAutoencoder } from './autoencoder.ts';
 import type { AutoencoderModels } from './autoencoder.ts';
 import { featureMeans, meanBaselineMse } from './meanBaseline.ts';
+import { fitNeighbourEpoch } from './neighbourEpoch.ts';
+import { buildNeighbourLeaves } from './neighbourLeaves.ts';
+import type { NeighbourLossKind } from './neighbourLoss.ts';
 import { gatherRows, mulberry32, shuffleInPlace } from './seededShuffle.ts';
 
 export interface EpochReport {
@@ -25,11 +28,19 @@ export interface TrainOptions {
   seed?: number;
   hidden?: number;
   latentDim?: number;
+  /**
+   * Weight of a term keeping raw-feature neighbours together in the latent space (0 = off, plain
+   * MSE through model.fit). Neighbours are leaf-mates in random-projection trees of the training rows.
+   */
+  neighbourWeight?: number;
+  /** The neighbour term's form (default 'contrastive'); see neighbourLoss.ts. */
+  neighbourLoss?: NeighbourLossKind;
   onEpoch?: (report: EpochReport) => void;
 }
 
 export interface TrainResult extends AutoencoderModels {
-  history: { loss: number[]; valLoss: number[] };
+  /** Per epoch: training and validation reconstruction MSE, and the neighbour term when on. */
+  history: { loss: number[]; valLoss: number[]; neighbourLoss?: number[] };
   trainMse: number;
   valMse: number;
   /** MSE on the validation rows of predicting the training rows' per-feature mean. */
@@ -59,6 +70,7 @@ export async function trainAutoencoder(
 ): Promise<TrainResult> {
   const { epochs = 20, batchSize = 1024, learningRate = 0.01, validationSplit = 0.1 } = options;
   const { patience = 3, seed = 42, hidden = 8, latentDim = 3, onEpoch } = options;
+  const { neighbourWeight = 0, neighbourLoss = 'contrastive' } = options;
   const valRows = Math.round(rows * validationSplit);
   checkInput(x, rows, dim, valRows, validationSplit, epochs);
   const started = performance.now();
@@ -76,15 +88,35 @@ export async function trainAutoencoder(
   const optimizer = tf.train.adam(learningRate);
   autoencoder.compile({ optimizer, loss: 'meanSquaredError' });
   const valTensor = tf.tensor2d(valX, [valRows, dim]);
-  const history = { loss: [] as number[], valLoss: [] as number[] };
+  const history: TrainResult['history'] = { loss: [], valLoss: [] };
+  const leaves =
+    neighbourWeight > 0 ? buildNeighbourLeaves(trainX, trainRows, dim, random) : undefined;
+  if (leaves) history.neighbourLoss = [];
   let best = { valLoss: Infinity, epoch: 0, weights: [] as Float32Array[] };
   try {
     // tfjs's own fit shuffle uses Math.random; shuffling here keeps a seed reproducible.
     const epochOrder = range(trainRows);
     const epochX = new Float32Array(trainX.length);
     for (let epoch = 1; epoch <= epochs; epoch++) {
-      gatherRows(trainX, dim, shuffleInPlace(epochOrder, random), epochX);
-      const loss = await fitOneEpoch(autoencoder, epochX, trainRows, dim, batchSize);
+      shuffleInPlace(epochOrder, random);
+      let loss: number;
+      if (leaves) {
+        const fitted = fitNeighbourEpoch(models, optimizer, {
+          x: trainX,
+          dim,
+          order: epochOrder,
+          batchSize,
+          weight: neighbourWeight,
+          kind: neighbourLoss,
+          leaves,
+          random,
+        });
+        loss = fitted.loss;
+        history.neighbourLoss?.push(fitted.neighbourLoss);
+      } else {
+        gatherRows(trainX, dim, epochOrder, epochX);
+        loss = await fitOneEpoch(autoencoder, epochX, trainRows, dim, batchSize);
+      }
       const valLoss = evaluateMse(autoencoder, valTensor);
       history.loss.push(loss);
       history.valLoss.push(valLoss);

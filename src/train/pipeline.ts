@@ -204,7 +204,10 @@ export async function runTraining(
 }
 
 /** Packs the chosen features of every track into one row-major Float32Array. */
-export function featureMatrix(tracks: readonly Track[], features: readonly AudioFeature[]): Float32Array {
+export function featureMatrix(
+  tracks: readonly Track[],
+  features: readonly AudioFeature[],
+): Float32Array {
   const out = new Float32Array(tracks.length * features.length);
   tracks.forEach((track, row) => {
     features.forEach((name, column) => {

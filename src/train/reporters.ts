@@ -43,11 +43,17 @@ export function terminalReporter(stream: NodeJS.WriteStream): EmitTrainingEvent 
   return (event) => {
     if (event.type === 'progress') {
       const total = event.total ?? event.done;
-      if (!bar) start(`${STAGE_LABELS[event.stage]} {bar} {percentage}% | {mb} MB | ETA {eta}s`, total, {});
+      if (!bar)
+        start(`${STAGE_LABELS[event.stage]} {bar} {percentage}% | {mb} MB | ETA {eta}s`, total, {});
       bar?.setTotal(total);
       bar?.update(event.done, { mb: (event.done / 1e6).toFixed(1) });
     } else if (event.type === 'epoch') {
-      if (!bar) start('Epoch {value}/{total} {bar} loss {loss} | val {valLoss} | ETA {eta}s', event.epochs, {});
+      if (!bar)
+        start(
+          'Epoch {value}/{total} {bar} loss {loss} | val {valLoss} | ETA {eta}s',
+          event.epochs,
+          {},
+        );
       bar?.update(event.epoch, { loss: event.loss.toFixed(5), valLoss: event.valLoss.toFixed(5) });
     } else {
       if (event.type === 'stage' && event.state === 'done') stop();
@@ -72,7 +78,8 @@ function describeEvent(event: TrainingEvent): string | undefined {
     case 'ingest': {
       const s = event.summary;
       const reasons = Object.entries(s.skippedByReason).map(
-        ([reason, { count, firstLines }]) => `  skipped ${count}: ${reason} (lines ${firstLines.join(', ')}...)`,
+        ([reason, { count, firstLines }]) =>
+          `  skipped ${count}: ${reason} (lines ${firstLines.join(', ')}...)`,
       );
       return [`Read ${s.rowsRead} rows (${s.schema} format)`, ...reasons].join('\n');
     }

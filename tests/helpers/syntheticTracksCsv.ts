@@ -20,7 +20,7 @@ export function fakeTrackId(n: number): string {
   return `T${String(n).padStart(21, '0')}`;
 }
 
-export const SHAPE_OF_YOU_IDS = ['7qiZfU4dY1lWllzX7mPBI3', '0FE9t6xYkqWXU2ahLh6D8X'];
+export const SHAPE_OF_YOU_IDS = ['7qiZfU4dY1lWllzX7mPBI3', '0FE9t6xYkqWXU2ahLh6D8X'] as const;
 
 /** CSV text with `perGenre` tracks in each of six genres plus two releases of "Shape of You". */
 export function syntheticTracksCsv(perGenre = 60, seed = 7): string {

@@ -11,6 +11,7 @@ import type { SlashCommand } from '../command.ts';
 import type { BotContext } from '../context.ts';
 import { comparisonEmbed, progressLine } from '../retrain/retrainReport.ts';
 import { saveUploadedCsv } from '../retrain/uploadedCsv.ts';
+import { TrainingFailedError } from '../retrain/trainingProcess.ts';
 import { dirname } from 'node:path';
 import { existsSync } from 'node:fs';
 
@@ -45,34 +46,38 @@ export const retrainCommand: SlashCommand = {
     }
     const { config } = context;
     const attachment = interaction.options.getAttachment('csv');
-    await interaction.deferReply();
-    const dataPath = attachment
-      ? await saveUploadedCsv(attachment, dirname(config.dataPath), config.retrainMaxUploadMb)
-      : currentDataPath(context);
     const epochs = interaction.options.getInteger('epochs');
-    const args = ['--data', dataPath, '--db', config.dbPath, '--models', config.modelsDir];
-    if (epochs !== null) args.push('--epochs', String(epochs));
+    const prepareArgs = async () => {
+      const dataPath = attachment
+        ? await saveUploadedCsv(attachment, dirname(config.dataPath), config.retrainMaxUploadMb)
+        : currentDataPath(context);
+      context.logger.info({ user: interaction.user.id, dataPath, epochs }, 'retrain started');
+      const args = ['--data', dataPath, '--db', config.dbPath, '--models', config.modelsDir];
+      return epochs === null ? args : [...args, '--epochs', String(epochs)];
+    };
 
     const before = context.model.run;
     let lastEdit = 0;
     const edits: Promise<unknown>[] = [];
-    context.logger.info({ user: interaction.user.id, dataPath, epochs }, 'retrain started');
+    const training = context.retrainer.retrain({
+      prepareArgs,
+      timeoutMs: config.retrainTimeoutSeconds * 1000,
+      onEvent: (event) => {
+        const line = progressLine(event);
+        if (!line || Date.now() - lastEdit < PROGRESS_INTERVAL_MS) return;
+        lastEdit = Date.now();
+        edits.push(interaction.editReply(line).catch(() => {}));
+      },
+    });
+    await interaction.deferReply();
     try {
-      await context.retrainer.retrain({
-        args,
-        timeoutMs: config.retrainTimeoutSeconds * 1000,
-        onEvent: (event) => {
-          const line = progressLine(event);
-          if (!line || Date.now() - lastEdit < PROGRESS_INTERVAL_MS) return;
-          lastEdit = Date.now();
-          edits.push(interaction.editReply(line).catch(() => {}));
-        },
-      });
+      await training;
     } catch (error) {
       await Promise.all(edits);
+      if (!(error instanceof TrainingFailedError)) throw error;
       context.logger.warn({ err: error }, 'retrain failed; the previous model keeps serving');
       await interaction.editReply(
-        `Retraining failed: ${(error as Error).message}\nThe previous model (\`${before.id}\`) keeps serving.`.slice(
+        `Retraining failed: ${error.message}\nThe previous model (\`${before.id}\`) keeps serving.`.slice(
           0,
           2000,
         ),

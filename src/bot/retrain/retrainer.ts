@@ -8,7 +8,8 @@ import {
 } from './trainingProcess.ts';
 
 export interface RetrainRequest {
-  args: string[];
+  /** Runs while the lock is held (e.g. fetching an attached CSV); returns the CLI arguments. */
+  prepareArgs: () => Promise<string[]>;
   timeoutMs: number;
   onEvent: (event: TrainingEvent) => void;
 }
@@ -39,14 +40,17 @@ export class Retrainer {
     return this.progress;
   }
 
-  /** Trains in a child process; resolves with the summary once the new run is published. */
+  /**
+   * Trains in a child process; resolves with the summary once the new run is published. The lock
+   * is taken synchronously, before the first await, so two calls cannot both start.
+   */
   async retrain(request: RetrainRequest): Promise<TrainingSummary> {
     if (this.progress) throw new RetrainBusyError('a retrain is already running');
-    const progress: RetrainProgress = { stage: 'starting', epoch: 0, epochs: 0 };
+    const progress: RetrainProgress = { stage: 'preparing', epoch: 0, epochs: 0 };
     this.progress = progress;
     try {
       return await this.run({
-        args: request.args,
+        args: await request.prepareArgs(),
         timeoutMs: request.timeoutMs,
         onGarbage: this.onGarbage,
         onEvent: (event) => {
@@ -56,8 +60,6 @@ export class Retrainer {
           request.onEvent(event);
         },
       });
-    } catch (error) {
-      throw error instanceof TrainingFailedError ? error : new TrainingFailedError(String(error));
     } finally {
       this.progress = undefined;
     }

@@ -1,0 +1,23 @@
+// What the db layer hands the core: one training run's tracks, latent vectors and encoder.
+import type { Track } from '../data/track.ts';
+import type { DenseLayerWeights } from './latentEncoder.ts';
+
+/** Min-Max parameters of a run: scaled = clamp((value - min) / (max - min), 0, 1). */
+export interface ScalerParams {
+  features: string[];
+  min: number[];
+  max: number[];
+}
+
+/** Everything needed to build a TrackCatalog, read from the active training run. */
+export interface CatalogSource {
+  runId: string;
+  tracks: Track[];
+  /** tracks.length x latentDim, row i belongs to tracks[i]. */
+  vectors: Float32Array;
+  latentDim: number;
+  /** Training feature names (AudioFeature), in the order the encoder expects. */
+  features: string[];
+  scaler: ScalerParams;
+  encoder: DenseLayerWeights[];
+}

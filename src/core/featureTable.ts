@@ -1,0 +1,86 @@
+// Raw and [0, 1]-scaled audio feature values of every track, as flat typed arrays.
+import { AUDIO_FEATURES } from '../data/track.ts';
+import type { AudioFeature, FeatureValues, Track } from '../data/track.ts';
+import type { ScalerParams } from './catalogSource.ts';
+
+/** Number of columns: one per AUDIO_FEATURES entry, in that order. */
+export const FEATURE_COUNT = AUDIO_FEATURES.length;
+
+/** Column of a feature in the raw and scaled tables. */
+export function featureColumn(feature: AudioFeature): number {
+  return AUDIO_FEATURES.indexOf(feature);
+}
+
+/**
+ * Per-feature scaling. Training features use the run's scaler (so reasons and vibes agree with
+ * the model); other features use the catalog's observed min and max. `known[c]` is 0 when no
+ * track has the feature.
+ */
+export interface FeatureTable {
+  /** n x FEATURE_COUNT raw values, NaN where the source lacks the value. */
+  raw: Float32Array;
+  /** n x FEATURE_COUNT values scaled to [0, 1], NaN where unknown. */
+  scaled: Float32Array;
+  min: Float64Array;
+  max: Float64Array;
+  known: Uint8Array;
+}
+
+/** Copies every track's features into raw and scaled tables. */
+export function buildFeatureTable(tracks: readonly Track[], scaler: ScalerParams): FeatureTable {
+  const n = tracks.length;
+  const raw = new Float32Array(n * FEATURE_COUNT);
+  const min = new Float64Array(FEATURE_COUNT).fill(Infinity);
+  const max = new Float64Array(FEATURE_COUNT).fill(-Infinity);
+  for (let i = 0; i < n; i++) copyFeatures((tracks[i] as Track).features, raw, i * FEATURE_COUNT);
+  for (let c = 0; c < FEATURE_COUNT; c++) {
+    for (let i = c; i < raw.length; i += FEATURE_COUNT) {
+      const v = raw[i] as number;
+      if (v < (min[c] as number)) min[c] = v;
+      if (v > (max[c] as number)) max[c] = v;
+    }
+  }
+  const known = new Uint8Array(FEATURE_COUNT);
+  for (let c = 0; c < FEATURE_COUNT; c++)
+    known[c] = (min[c] as number) <= (max[c] as number) ? 1 : 0;
+  scaler.features.forEach((name, s) => {
+    const c = AUDIO_FEATURES.indexOf(name as AudioFeature);
+    if (c < 0) return;
+    min[c] = scaler.min[s] as number;
+    max[c] = scaler.max[s] as number;
+  });
+  const scaled = new Float32Array(n * FEATURE_COUNT);
+  for (let c = 0; c < FEATURE_COUNT; c++) {
+    const lo = min[c] as number;
+    const span = (max[c] as number) - lo;
+    for (let i = c; i < scaled.length; i += FEATURE_COUNT) {
+      scaled[i] = scaleValue(raw[i] as number, lo, span);
+    }
+  }
+  return { raw, scaled, min, max, known };
+}
+
+/** Min-Max scaling with clamping; a zero span maps everything to 0. NaN stays NaN. */
+export function scaleValue(value: number, min: number, span: number): number {
+  if (Number.isNaN(value)) return NaN;
+  if (!(span > 0)) return 0;
+  const s = (value - min) / span;
+  return s < 0 ? 0 : s > 1 ? 1 : s;
+}
+
+/** Writes one track's features at raw[at..], in AUDIO_FEATURES order (named reads stay fast). */
+function copyFeatures(f: FeatureValues, raw: Float32Array, at: number): void {
+  raw[at] = f.danceability ?? NaN;
+  raw[at + 1] = f.energy ?? NaN;
+  raw[at + 2] = f.key ?? NaN;
+  raw[at + 3] = f.loudness ?? NaN;
+  raw[at + 4] = f.mode ?? NaN;
+  raw[at + 5] = f.speechiness ?? NaN;
+  raw[at + 6] = f.acousticness ?? NaN;
+  raw[at + 7] = f.instrumentalness ?? NaN;
+  raw[at + 8] = f.liveness ?? NaN;
+  raw[at + 9] = f.valence ?? NaN;
+  raw[at + 10] = f.tempo ?? NaN;
+  raw[at + 11] = f.duration_ms ?? NaN;
+  raw[at + 12] = f.time_signature ?? NaN;
+}

@@ -1,0 +1,48 @@
+// Turns what a person typed (a track id, a Spotify link or free text) into one catalog track.
+import type { Track } from '../data/track.ts';
+import type { TrackCatalog } from './catalog.ts';
+import { TrackNotFoundError } from './errors.ts';
+import { similarTitleRanks } from './fuzzyTitles.ts';
+import { normalizeText } from './normalizeText.ts';
+import type { TitleMatch, TitleMatchKind } from './titleSearch.ts';
+import { searchTitles } from './titleSearch.ts';
+import { formatTrackLabel } from './trackLabel.ts';
+
+const SPOTIFY_TRACK =
+  /(?:open\.spotify\.com\/(?:intl-[a-z-]+\/)?track\/|spotify:track:)([A-Za-z0-9]+)/;
+const RUNNERS_UP = 5;
+
+/** The track a person meant, how it was found, and other close matches ("did you mean"). */
+export interface ResolvedTrack {
+  index: number;
+  track: Track;
+  match: TitleMatchKind | 'id';
+  alternatives: TitleMatch[];
+}
+
+/**
+ * An id (or open.spotify.com / spotify:track: link) picks that track; other text picks the best
+ * title-search match with up to 5 runners-up. Throws TrackNotFoundError with suggestions on a miss.
+ */
+export function resolveTrack(catalog: TrackCatalog, input: string): ResolvedTrack {
+  const text = input.trim();
+  const id = SPOTIFY_TRACK.exec(text)?.[1] ?? text;
+  const byId = catalog.indexOfId(id);
+  if (byId >= 0) {
+    return { index: byId, track: catalog.tracks[byId] as Track, match: 'id', alternatives: [] };
+  }
+  const [best, ...alternatives] = searchTitles(catalog, text, RUNNERS_UP + 1);
+  if (best) {
+    return {
+      index: best.index,
+      track: catalog.tracks[best.index] as Track,
+      match: best.match,
+      alternatives,
+    };
+  }
+  const index = catalog.titleIndex;
+  const suggestions = similarTitleRanks(index, normalizeText(text), RUNNERS_UP).map((rank) =>
+    formatTrackLabel(catalog.tracks[index.trackOfRank[rank] as number] as Track),
+  );
+  throw new TrackNotFoundError(text, suggestions);
+}

@@ -1,0 +1,152 @@
+// Title search for autocomplete: exact, then prefix, word-prefix, substring, artist, then fuzzy
+// matches; within each kind the most popular song first. One entry per song (its most popular release).
+import type { TrackCatalog } from './catalog.ts';
+import { fuzzyRanks } from './fuzzyTitles.ts';
+import { normalizeText } from './normalizeText.ts';
+import type { TitleIndex } from './titleIndex.ts';
+import { formatTrackLabel } from './trackLabel.ts';
+import { forEachTrigram } from './trigrams.ts';
+
+/** How a result matched, best first. */
+export const MATCH_KINDS = ['exact', 'prefix', 'word', 'substring', 'artist', 'fuzzy'] as const;
+export type TitleMatchKind = (typeof MATCH_KINDS)[number];
+
+/** One autocomplete choice: label "Title - Artist" (<= 100 chars), value the track id. */
+export interface TitleMatch {
+  index: number;
+  label: string;
+  value: string;
+  match: TitleMatchKind;
+}
+
+/** Discord shows at most 25 autocomplete choices. */
+export const MAX_CHOICES = 25;
+const FUZZY = 5;
+
+/** Songs matching what a person typed, best first, at most `limit` (1-25). */
+export function searchTitles(
+  catalog: TrackCatalog,
+  query: string,
+  limit = MAX_CHOICES,
+): TitleMatch[] {
+  const max = Math.max(1, Math.min(MAX_CHOICES, Math.floor(limit)));
+  const index = catalog.titleIndex;
+  const q = normalizeText(query);
+  const buckets: number[][] = MATCH_KINDS.map(() => []);
+  if (q === '') {
+    for (let rank = 0; rank < Math.min(max, index.titles.length); rank++) buckets[1]?.push(rank);
+  } else {
+    collectExactKinds(index, q, max, buckets);
+    const found = buckets.reduce((sum, b) => sum + b.length, 0);
+    if (found < max) {
+      const seen = new Set(buckets.flat());
+      buckets[FUZZY] = fuzzyRanks(index, q, max - found, (rank) => seen.has(rank));
+    }
+  }
+  const results: TitleMatch[] = [];
+  buckets.forEach((ranks, kind) => {
+    for (const rank of ranks) {
+      if (results.length >= max) return;
+      const trackIndex = index.trackOfRank[rank] as number;
+      const track = catalog.tracks[trackIndex];
+      if (!track) continue;
+      results.push({
+        index: trackIndex,
+        label: formatTrackLabel(track),
+        value: track.id,
+        match: MATCH_KINDS[kind] as TitleMatchKind,
+      });
+    }
+  });
+  return results;
+}
+
+/**
+ * Fills buckets 0-4. Candidates come from a trigram posting list in popularity order, so each
+ * bucket fills already sorted, and the walk stops once no later song could make the top `max`.
+ */
+function collectExactKinds(index: TitleIndex, q: string, max: number, buckets: number[][]): void {
+  const exactSet = new Set<number>();
+  let rank = index.firstRankOfTitle.get(q) ?? -1;
+  for (; rank >= 0 && exactSet.size < max; rank = index.nextSameTitle[rank] as number) {
+    exactSet.add(rank);
+    buckets[0]?.push(rank);
+  }
+  const wordQuery = ` ${q}`;
+  const deepest = q.length < 3 ? 3 : 5;
+  const counts = new Int32Array(5);
+  counts[0] = buckets[0]?.length ?? 0;
+  const visit = (rank: number): boolean => {
+    let allowed = 0;
+    let sum = 0;
+    while (allowed < deepest && sum + (counts[allowed] as number) < max)
+      sum += counts[allowed++] as number;
+    if (allowed <= 1) return false;
+    if (exactSet.has(rank)) return true;
+    const title = index.titles[rank] as string;
+    const full = index.fullTexts[rank] as string;
+    let kind = -1;
+    if (full.startsWith(q)) kind = 1;
+    else if (allowed > 2 && title.includes(wordQuery)) kind = 2;
+    else if (allowed > 3 && title.includes(q)) kind = 3;
+    else if (allowed > 4 && full.includes(q)) kind = 4;
+    if (kind > 0) {
+      buckets[kind]?.push(rank);
+      counts[kind] = (counts[kind] as number) + 1;
+    }
+    return true;
+  };
+  const candidates = candidateRanks(index, q);
+  if (candidates === 'all') {
+    for (let rank = 0; rank < index.titles.length; rank++) if (!visit(rank)) return;
+  } else {
+    for (const rank of candidates) if (!visit(rank)) return;
+  }
+}
+
+/**
+ * Ranks that may contain q, ascending. Queries of 3+ characters use their rarest trigrams
+ * (intersected); 2 characters use the word-start trigram " xy"; 1 character scans everything.
+ */
+function candidateRanks(index: TitleIndex, q: string): Int32Array | 'all' {
+  if (q.length === 1) return 'all';
+  const lists: Int32Array[] = [];
+  let missing = false;
+  forEachTrigram(q.length === 2 ? ` ${q}` : q, (hi, lo) => {
+    const id = index.trigrams.idOf(hi, lo);
+    if (id < 0) missing = true;
+    else
+      lists.push(index.postings.subarray(index.postingOffsets[id], index.postingOffsets[id + 1]));
+  });
+  if (missing || lists.length === 0) return new Int32Array(0);
+  lists.sort((a, b) => a.length - b.length);
+  let result = lists[0] as Int32Array;
+  for (let k = 1; k < Math.min(3, lists.length) && result.length > 64; k++) {
+    result = intersectSorted(result, lists[k] as Int32Array);
+  }
+  return result;
+}
+
+/** Values present in both ascending arrays, by galloping through the longer one. */
+function intersectSorted(small: Int32Array, large: Int32Array): Int32Array {
+  const out = new Int32Array(small.length);
+  let n = 0;
+  let lo = 0;
+  for (const value of small) {
+    let step = 1;
+    let hi = lo;
+    while (hi < large.length && (large[hi] as number) < value) {
+      lo = hi;
+      hi += step;
+      step *= 2;
+    }
+    hi = Math.min(hi, large.length);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((large[mid] as number) < value) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < large.length && large[lo] === value) out[n++] = value;
+  }
+  return out.subarray(0, n);
+}

@@ -1,0 +1,130 @@
+// Vibe queries: tracks closest to target audio features, with hard bounds, the others left free.
+//
+// Ranking: distance = root mean square of the scaled (0-1) differences over the targeted features
+// only; similarity = round(100 * (1 - distance)). Unspecified features play no part.
+import type { Track } from '../data/track.ts';
+import type { TrackCatalog } from './catalog.ts';
+import { InvalidQueryError } from './errors.ts';
+import { FEATURE_COUNT, featureColumn, scaleValue } from './featureTable.ts';
+import { formatTargetComparison } from './featureFormat.ts';
+import { encodeLatent } from './latentEncoder.ts';
+import { createResultSelector } from './resultSelector.ts';
+import { TopK } from './topK.ts';
+import { compileTrackFilter } from './trackFilter.ts';
+import type { CompiledVibe, FeatureTargets, VibeQuery } from './vibeQuery.ts';
+import { compileVibe } from './vibeQuery.ts';
+
+/** Reason lines name at most this many targeted features. */
+const REASON_FEATURES = 4;
+
+/** One track matching a vibe. */
+export interface VibeMatch {
+  index: number;
+  track: Track;
+  /** RMS of scaled differences over the targeted features (0 = exact). */
+  distance: number;
+  /** 0-100: round(100 * (1 - distance)); 100 when only bounds were given. */
+  similarity: number;
+  /** e.g. "energy 0.91 (target 0.90), tempo 127 BPM (target 128)". */
+  reason: string;
+}
+
+/** The tracks closest to the targets that satisfy every bound and filter, varied by song and artist. */
+export function findTracksByVibe(catalog: TrackCatalog, query: VibeQuery): VibeMatch[] {
+  const count = query.count ?? 5;
+  const maxPerArtist = query.maxPerArtist ?? 1;
+  if (!Number.isInteger(count) || count < 1 || count > 100) {
+    throw new InvalidQueryError(`Count must be a whole number from 1 to 100, got ${count}.`);
+  }
+  if (!(maxPerArtist >= 1)) {
+    throw new InvalidQueryError(`At most ${maxPerArtist} songs per artist leaves nothing to show.`);
+  }
+  const vibe = compileVibe(catalog, query);
+  if (vibe.targetColumns.length === 0 && vibe.boundColumns.length === 0 && !query.genre) {
+    throw new InvalidQueryError('Give at least one target feature, bound or genre.');
+  }
+  const filter = compileTrackFilter(catalog, query);
+  for (let keep = Math.max(64, count * 8); ; keep *= 4) {
+    const ranked = scan(catalog, vibe, filter, keep);
+    const select = createResultSelector(catalog, maxPerArtist);
+    const chosen = ranked.filter(({ index }) => select(index)).slice(0, count);
+    if (chosen.length >= count || ranked.length < keep) {
+      return chosen.map(({ key, index }) => toMatch(catalog, vibe, key, index));
+    }
+  }
+}
+
+/**
+ * The `keep` best eligible tracks by (squared-distance sum, index). With no targets every track
+ * scores 0 and popularity decides, via a key of -popularity.
+ */
+function scan(
+  catalog: TrackCatalog,
+  vibe: CompiledVibe,
+  filter: (index: number) => boolean,
+  keep: number,
+): { key: number; index: number }[] {
+  const { raw, scaled } = catalog.featureTable;
+  const { targetColumns, targetScaled, boundColumns, boundMin, boundMax } = vibe;
+  const targets = targetColumns.length;
+  const bounds = boundColumns.length;
+  const top = new TopK(keep);
+  outer: for (let i = 0, row = 0; i < catalog.size; i++, row += FEATURE_COUNT) {
+    for (let b = 0; b < bounds; b++) {
+      const v = raw[row + (boundColumns[b] as number)] as number;
+      // NaN fails both comparisons' negation below, so unknown values never pass a bound.
+      if (!(v >= (boundMin[b] as number) && v <= (boundMax[b] as number))) continue outer;
+    }
+    let sum = 0;
+    for (let t = 0; t < targets; t++) {
+      const diff =
+        (scaled[row + (targetColumns[t] as number)] as number) - (targetScaled[t] as number);
+      sum += diff * diff;
+    }
+    const key = targets > 0 ? sum : -(catalog.popularity[i] as number);
+    // The cheap distance check first: the filter closure only runs for would-be results.
+    if (Number.isNaN(key) || top.rejects(key) || !filter(i)) continue;
+    top.push(key, i);
+  }
+  return top.sorted();
+}
+
+function toMatch(catalog: TrackCatalog, vibe: CompiledVibe, key: number, index: number): VibeMatch {
+  const targets = vibe.targetColumns.length;
+  const distance = targets > 0 ? Math.sqrt(key / targets) : 0;
+  const similarity = Math.max(0, Math.min(100, Math.round(100 * (1 - distance))));
+  const row = index * FEATURE_COUNT;
+  const reason = vibe.targetFeatures
+    .slice(0, REASON_FEATURES)
+    .map((feature, t) =>
+      formatTargetComparison(
+        feature,
+        catalog.featureTable.raw[row + (vibe.targetColumns[t] as number)] as number,
+        vibe.targetRaw[t] as number,
+      ),
+    )
+    .join(', ');
+  return {
+    index,
+    track: catalog.tracks[index] as Track,
+    distance,
+    similarity,
+    reason: reason || 'within every bound',
+  };
+}
+
+/**
+ * Where a vibe sits in latent space, for display: only when every training feature has a target
+ * (otherwise null, since the model cannot leave a feature free). Ranking never uses it.
+ */
+export function encodeVibe(catalog: TrackCatalog, targets: FeatureTargets): Float64Array | null {
+  const { min, max } = catalog.featureTable;
+  const input: number[] = [];
+  for (const feature of catalog.features) {
+    const value = targets[feature];
+    if (value === undefined) return null;
+    const c = featureColumn(feature);
+    input.push(scaleValue(value, min[c] as number, (max[c] as number) - (min[c] as number)));
+  }
+  return encodeLatent([...catalog.encoder], input);
+}

@@ -1,0 +1,113 @@
+// Exact k nearest neighbours of a sample of query rows over every row, by brute force.
+//
+// Other releases of the query's song (same normalised title and primary artist, see
+// src/core/songKey.ts) never count as neighbours, nor does the query itself: a recommender that
+// returned them would look good here and be useless in Discord.
+
+import { buildKdTree } from '../core/kdTree.ts';
+import { nearestNeighbours } from '../core/nearest.ts';
+
+/** Euclidean, or cosine (Euclidean between unit vectors after centring the cloud on its mean). */
+export type Metric = 'euclidean' | 'cosine';
+
+/** Row-major points (rows x dim) prepared for a metric: cosine rows are centred and unit length. */
+export function pointsForMetric(points: Float32Array, dim: number, metric: Metric): Float32Array {
+  if (metric === 'euclidean') return points;
+  const rows = points.length / dim;
+  const mean = new Float64Array(dim);
+  for (let i = 0; i < points.length; i++) (mean[i % dim] as number) += (points[i] as number) / rows;
+  const out = new Float32Array(points.length);
+  for (let r = 0; r < rows; r++) {
+    let norm = 0;
+    for (let d = 0; d < dim; d++) {
+      const v = (points[r * dim + d] as number) - (mean[d] as number);
+      out[r * dim + d] = v;
+      norm += v * v;
+    }
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let d = 0; d < dim; d++) (out[r * dim + d] as number) *= scale;
+  }
+  return out;
+}
+
+/** Squared distances from row `query` to every row, into `out`. */
+export function squaredDistancesFrom(
+  points: Float32Array,
+  dim: number,
+  query: number,
+  out: Float64Array,
+): Float64Array {
+  const rows = points.length / dim;
+  const q = points.subarray(query * dim, query * dim + dim);
+  for (let r = 0, at = 0; r < rows; r++, at += dim) {
+    let sum = 0;
+    for (let d = 0; d < dim; d++) {
+      const diff = (points[at + d] as number) - (q[d] as number);
+      sum += diff * diff;
+    }
+    out[r] = sum;
+  }
+  return out;
+}
+
+/**
+ * For each query row, its k nearest rows (queries x k, nearest first, ties by index), skipping
+ * rows with the query's song id. `points` must already be prepared with pointsForMetric.
+ */
+export function nearestForQueries(
+  points: Float32Array,
+  dim: number,
+  queries: Int32Array,
+  k: number,
+  songIds: Int32Array,
+): Int32Array {
+  const rows = points.length / dim;
+  const out = new Int32Array(queries.length * k);
+  const distances = new Float64Array(rows);
+  const bestD = new Float64Array(k);
+  const bestI = new Int32Array(k);
+  queries.forEach((query, qi) => {
+    squaredDistancesFrom(points, dim, query, distances);
+    const song = songIds[query];
+    let filled = 0;
+    for (let r = 0; r < rows; r++) {
+      const d = distances[r] as number;
+      if (filled === k && d >= (bestD[k - 1] as number)) continue;
+      if (songIds[r] === song) continue;
+      let at = filled < k ? filled++ : k - 1;
+      while (at > 0 && (bestD[at - 1] as number) > d) {
+        bestD[at] = bestD[at - 1] as number;
+        bestI[at] = bestI[at - 1] as number;
+        at--;
+      }
+      bestD[at] = d;
+      bestI[at] = r;
+    }
+    out.set(bestI.subarray(0, filled), qi * k);
+    if (filled < k) out.fill(-1, qi * k + filled, qi * k + k);
+  });
+  return out;
+}
+
+/** Same result as nearestForQueries, through a k-d tree: much faster in 2-4 dimensions. */
+export function nearestByTree(
+  points: Float32Array,
+  dim: number,
+  queries: Int32Array,
+  k: number,
+  songIds: Int32Array,
+): Int32Array {
+  const tree = buildKdTree(points, dim);
+  const out = new Int32Array(queries.length * k).fill(-1);
+  queries.forEach((query, qi) => {
+    const song = songIds[query];
+    const found = nearestNeighbours(
+      tree,
+      points.subarray(query * dim, query * dim + dim),
+      k,
+      (index) => songIds[index] !== song,
+    );
+    found.forEach(({ index }, j) => (out[qi * k + j] = index));
+  });
+  return out;
+}

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from './botHarness.ts';
+
+let t: TestBot;
+beforeAll(async () => {
+  t = await startTestBot();
+});
+afterAll(() => t?.close());
+
+describe('/about and start-up', () => {
+  it('GIVEN a running bot WHEN /about runs THEN it names the model run, track count and fit', async () => {
+    const reply = await t.discord.sendInteraction(t.discord.build.chatInput({ name: 'about' }));
+    const fields = (await reply.callback).data?.embeds?.[0]?.fields ?? [];
+    const byName = Object.fromEntries(fields.map((f) => [f.name, f.value]));
+    expect(byName['Model run']).toBe(`\`${t.bot.context.model.run.id}\``);
+    expect(byName['Tracks']).toBe('362');
+    expect(byName['Fit']).toMatch(/validation MSE \d\.\d{5} vs \d\.\d{5}/);
+  });
+
+  it('GIVEN start-up WHEN ready THEN the guild commands are registered and one ready line is logged', () => {
+    const names = t.discord.commands.list(t.discord.world.guildId).map((c) => c.name);
+    expect(names.sort()).toEqual(['about', 'recommend', 'retrain', 'similar-vibe']);
+    const retrain = t.discord.commands
+      .list(t.discord.world.guildId)
+      .find((c) => c.name === 'retrain');
+    expect(retrain?.default_member_permissions).toBe('8');
+    expect(retrain?.contexts).toEqual([0]);
+    expect(t.logs().match(/"msg":"ready as NextBeat: 362 tracks, model run /g)).toHaveLength(1);
+  });
+
+  it('GIVEN a handler that throws unexpectedly WHEN invoked THEN the user gets an apology with a reference that is logged', async () => {
+    const original = t.bot.context.model;
+    t.bot.context.model = { ...original, catalog: undefined as never };
+    try {
+      const reply = await t.discord.sendInteraction(t.discord.build.chatInput({ name: 'about' }));
+      const { data } = await reply.callback;
+      const reference = /reference `([0-9a-f]{8})`/.exec(data?.content ?? '')?.[1];
+      expect(data?.flags).toBe(64);
+      expect(reference).toBeDefined();
+      expect(t.logs()).toContain(`"reference":"${reference}"`);
+    } finally {
+      t.bot.context.model = original;
+    }
+  });
+
+  it('GIVEN everything logged so far WHEN searched THEN the bot token never appears', () => {
+    expect(t.logs().length).toBeGreaterThan(0);
+    expect(t.logs()).not.toContain(t.discord.token);
+  });
+});
