@@ -1,11 +1,7 @@
 // One retrain at a time: runs the training process, tracks its progress, and swaps the served
 // model in only when a new run was published; on failure the old model keeps serving.
 import type { TrainingEvent, TrainingSummary } from '../../train/events.ts';
-import {
-  runTrainingProcess,
-  TrainingFailedError,
-  type TrainingProcessOptions,
-} from './trainingProcess.ts';
+import { runTrainingProcess, type TrainingProcessOptions } from './trainingProcess.ts';
 
 export interface RetrainRequest {
   /** Runs while the lock is held (e.g. fetching an attached CSV); returns the CLI arguments. */
