@@ -5,6 +5,11 @@ import { registerCommands, resolveApplicationId } from '../bot/registerCommands.
 import { loadConfig } from '../config.ts';
 import { runCli, UsageError } from './runCli.ts';
 
+/** Discord refused or could not be reached. */
+class DeployError extends Error {
+  override name = 'DeployError';
+}
+
 const USAGE = `Usage: npm run deploy-commands -- [--global]
 
 Registers /recommend, /similar-vibe, /retrain and /about. With DISCORD_GUILD_ID set they go to
@@ -25,8 +30,16 @@ await runCli(async () => {
   }
   const config = loadConfig({ requireDiscord: true });
   const rest = createRest({ ...config, discordToken: config.discordToken as string });
-  const applicationId = await resolveApplicationId(rest, config.applicationId);
   const guildId = values.global ? undefined : config.guildId;
-  const count = await registerCommands(rest, applicationId, guildId);
+  let count: number;
+  try {
+    const applicationId = await resolveApplicationId(rest, config.applicationId);
+    count = await registerCommands(rest, applicationId, guildId);
+  } catch (error) {
+    const api = config.discordApiUrl ?? 'Discord';
+    throw new DeployError(
+      `Could not register the commands with ${api}: ${(error as Error).message}`,
+    );
+  }
   console.log(`Registered ${count} commands ${guildId ? `in guild ${guildId}` : 'globally'}.`);
 }, USAGE);

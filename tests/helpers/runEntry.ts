@@ -1,0 +1,61 @@
+// Runs one of the project's entry points as a child process, as a user would, capturing its output.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export interface EntryProcess {
+  child: ChildProcess;
+  output(): string;
+  /** Resolves when the output matches, rejects when the process exits first or time runs out. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  exited: Promise<number | null>;
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Starts `node --import tsx <entry> ...args` in the project folder with only the given env added. */
+export function runEntry(entry: string, args: string[], env: Record<string, string>): EntryProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const listeners = new Set<() => void>();
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    listeners.forEach((listener) => listener());
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  return {
+    child,
+    output: () => output,
+    exited,
+    waitFor(pattern, timeoutMs = 60_000) {
+      return new Promise((done, fail) => {
+        const check = () => {
+          if (!pattern.test(output)) return;
+          cleanup();
+          done();
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          fail(new Error(`timed out waiting for ${pattern}; output:\n${output}`));
+        }, timeoutMs);
+        const cleanup = () => {
+          clearTimeout(timer);
+          listeners.delete(check);
+        };
+        listeners.add(check);
+        void exited.then(() => {
+          if (!pattern.test(output)) {
+            cleanup();
+            fail(new Error(`process exited before ${pattern}; output:\n${output}`));
+          }
+        });
+        check();
+      });
+    },
+  };
+}
