@@ -1,0 +1,85 @@
+// Bot latency and memory: the real entry point against the fake Discord with the trained catalog.
+// Prints JSON: p50/p99 from INTERACTION_CREATE to the bot's callback, and the bot's RSS.
+// Usage: npx tsx scripts/bench-bot.ts [--db db/nextbeat.sqlite] [--count 1000]
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { startFakeDiscord } from '../tests/fakeDiscord/index.ts';
+import { runEntry } from '../tests/helpers/runEntry.ts';
+
+const { values } = parseArgs({ options: { db: { type: 'string' }, count: { type: 'string' } } });
+const dbPath = values.db ?? 'db/nextbeat.sqlite';
+const count = Number(values.count ?? 1000);
+
+const discord = await startFakeDiscord();
+const bot = runEntry('src/index.ts', [], {
+  DISCORD_TOKEN: discord.token,
+  DISCORD_API_URL: discord.apiUrl,
+  DISCORD_GUILD_ID: discord.world.guildId,
+  NEXTBEAT_DB: dbPath,
+  LOG_FORMAT: 'json',
+});
+await bot.waitFor(/ready as/, 120_000);
+const rssMb = () => {
+  const status = readFileSync(`/proc/${bot.child.pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
+};
+
+const queries = [
+  'shape of you',
+  'bohemian rhapsody',
+  'blinding lights',
+  'hey jude',
+  'smells like teen spirit',
+  'levitating',
+  'despacito',
+  'believer',
+];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+async function measure(make: (i: number) => Parameters<typeof discord.sendInteraction>[0]) {
+  const latencies: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const reply = await discord.sendInteraction(make(i));
+    await reply.callback;
+    latencies.push(reply.latencyMs);
+  }
+  latencies.sort((a, b) => a - b);
+  return {
+    count,
+    p50Ms: +percentile(latencies, 0.5).toFixed(2),
+    p99Ms: +percentile(latencies, 0.99).toFixed(2),
+  };
+}
+
+const rssBeforeMb = rssMb();
+const autocomplete = await measure((i) =>
+  discord.build.autocomplete({
+    name: 'recommend',
+    focused: 'song',
+    value: queries[i % queries.length]!.slice(0, 3 + (i % 9)),
+  }),
+);
+const recommend = await measure((i) =>
+  discord.build.chatInput({ name: 'recommend', options: { song: queries[i % queries.length]! } }),
+);
+const vibe = await measure((i) =>
+  discord.build.chatInput({
+    name: 'similar-vibe',
+    options: { energy: (i % 10) / 10, tempo: 80 + (i % 12) * 10 },
+  }),
+);
+console.log(
+  JSON.stringify(
+    {
+      autocomplete,
+      recommend,
+      vibe,
+      botRssMb: { afterStart: +rssBeforeMb.toFixed(1), afterRun: +rssMb().toFixed(1) },
+    },
+    null,
+    2,
+  ),
+);
+bot.child.kill('SIGTERM');
+await bot.exited;
+await discord.close();
