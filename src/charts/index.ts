@@ -1,0 +1,7 @@
+// The chart renderers the bot attaches to its replies: pure functions from data to PNG bytes.
+export { renderFeatureRadar } from './renderFeatureRadar.ts';
+export type { FeatureRadarInput, RadarSeries } from './renderFeatureRadar.ts';
+export { renderLossCurves } from './renderLossCurves.ts';
+export type { LossCurvesInput, LossRun } from './renderLossCurves.ts';
+export { chartFontFamily, registerChartFont } from './fonts.ts';
+export type { Emphasis } from './theme.ts';
