@@ -5,6 +5,8 @@ export interface AutoencoderOptions {
   inputDim: number;
   hidden?: number;
   latentDim?: number;
+  /** Bottleneck activation: 'linear' (default); 'relu' reproduces the seed's recipe, for comparison. */
+  latentActivation?: 'linear' | 'relu';
   /** Seeds the weight initialisers: the same seed gives the same starting weights. */
   seed: number;
 }
@@ -18,11 +20,12 @@ export interface AutoencoderModels {
   decoder: tf.LayersModel;
 }
 
-/** Builds inputDim -> hidden (relu) -> latent (linear) -> hidden (relu) -> inputDim (sigmoid). */
+/** Builds inputDim -> hidden (relu) -> latent (linear by default) -> hidden (relu) -> inputDim (sigmoid). */
 export function createAutoencoder({
   inputDim,
   hidden = 8,
   latentDim = 3,
+  latentActivation = 'linear',
   seed,
 }: AutoencoderOptions): AutoencoderModels {
   const dense = (
@@ -40,7 +43,7 @@ export function createAutoencoder({
     });
   const encoderLayers = [
     dense(hidden, 'relu', 'encoder_hidden', 0),
-    dense(latentDim, 'linear', 'latent', 1),
+    dense(latentDim, latentActivation, 'latent', 1),
   ];
   const decoderLayers = [
     dense(hidden, 'relu', 'decoder_hidden', 2),

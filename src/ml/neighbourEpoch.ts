@@ -1,8 +1,8 @@
 // One training epoch with a custom step: reconstruction MSE plus a weighted neighbour term.
 import * as tf from '@tensorflow/tfjs';
 import type { AutoencoderModels } from './autoencoder.ts';
-import type { NeighbourLeaves } from './neighbourLeaves.ts';
-import { drawLeafMates } from './neighbourLeaves.ts';
+import type { NeighbourGraph } from './approxNeighbours.ts';
+import { drawNeighbours } from './approxNeighbours.ts';
 import type { NeighbourLossKind } from './neighbourLoss.ts';
 import { neighbourLoss, rowDistances } from './neighbourLoss.ts';
 import { gatherRows } from './seededShuffle.ts';
@@ -17,7 +17,7 @@ export interface NeighbourEpochInput {
   batchSize: number;
   weight: number;
   kind: NeighbourLossKind;
-  leaves: NeighbourLeaves;
+  graph: NeighbourGraph;
   random: () => number;
 }
 
@@ -27,7 +27,7 @@ export function fitNeighbourEpoch(
   optimizer: tf.Optimizer,
   input: NeighbourEpochInput,
 ): { loss: number; neighbourLoss: number } {
-  const { x, dim, order, batchSize, weight, kind, leaves, random } = input;
+  const { x, dim, order, batchSize, weight, kind, graph, random } = input;
   const variables = models.autoencoder.trainableWeights.map((w) => w.read() as tf.Variable);
   const rows = order.length;
   let mseSum = 0;
@@ -38,7 +38,7 @@ export function fitNeighbourEpoch(
   for (let start = 0; start < rows; start += batchSize) {
     const ids = order.subarray(start, Math.min(rows, start + batchSize));
     const n = ids.length;
-    drawLeafMates(leaves, ids, random, mates);
+    drawNeighbours(graph, ids, random, mates);
     for (let i = 0; i < n; i++) others[i] = ids[Math.floor(random() * n)] as number;
     const xb = gatherRows(x, dim, ids);
     const xMate = gatherRows(x, dim, mates.subarray(0, n));

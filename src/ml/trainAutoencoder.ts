@@ -4,7 +4,7 @@ import { createAutoencoder } from './autoencoder.ts';
 import type { AutoencoderModels } from './autoencoder.ts';
 import { featureMeans, meanBaselineMse } from './meanBaseline.ts';
 import { fitNeighbourEpoch } from './neighbourEpoch.ts';
-import { buildNeighbourLeaves } from './neighbourLeaves.ts';
+import { buildNeighbourGraph } from './approxNeighbours.ts';
 import type { NeighbourLossKind } from './neighbourLoss.ts';
 import { gatherRows, mulberry32, shuffleInPlace } from './seededShuffle.ts';
 
@@ -28,9 +28,11 @@ export interface TrainOptions {
   seed?: number;
   hidden?: number;
   latentDim?: number;
+  /** Bottleneck activation (default 'linear'); see AutoencoderOptions. */
+  latentActivation?: 'linear' | 'relu';
   /**
    * Weight of a term keeping raw-feature neighbours together in the latent space (0 = off, plain
-   * MSE through model.fit). Neighbours are leaf-mates in random-projection trees of the training rows.
+   * MSE through model.fit). Neighbours: an approximate 10-NN graph of the training rows (approxNeighbours.ts).
    */
   neighbourWeight?: number;
   /** The neighbour term's form (default 'contrastive'); see neighbourLoss.ts. */
@@ -83,15 +85,16 @@ export async function trainAutoencoder(
   const trainX = gatherRows(x, dim, order.subarray(valRows));
   const trainRows = rows - valRows;
 
-  const models = createAutoencoder({ inputDim: dim, hidden, latentDim, seed });
+  const { latentActivation = 'linear' } = options;
+  const models = createAutoencoder({ inputDim: dim, hidden, latentDim, latentActivation, seed });
   const { autoencoder } = models;
   const optimizer = tf.train.adam(learningRate);
   autoencoder.compile({ optimizer, loss: 'meanSquaredError' });
   const valTensor = tf.tensor2d(valX, [valRows, dim]);
   const history: TrainResult['history'] = { loss: [], valLoss: [] };
-  const leaves =
-    neighbourWeight > 0 ? buildNeighbourLeaves(trainX, trainRows, dim, random) : undefined;
-  if (leaves) history.neighbourLoss = [];
+  const graph =
+    neighbourWeight > 0 ? buildNeighbourGraph(trainX, trainRows, dim, random) : undefined;
+  if (graph) history.neighbourLoss = [];
   let best = { valLoss: Infinity, epoch: 0, weights: [] as Float32Array[] };
   try {
     // tfjs's own fit shuffle uses Math.random; shuffling here keeps a seed reproducible.
@@ -100,7 +103,7 @@ export async function trainAutoencoder(
     for (let epoch = 1; epoch <= epochs; epoch++) {
       shuffleInPlace(epochOrder, random);
       let loss: number;
-      if (leaves) {
+      if (graph) {
         const fitted = fitNeighbourEpoch(models, optimizer, {
           x: trainX,
           dim,
@@ -108,7 +111,7 @@ export async function trainAutoencoder(
           batchSize,
           weight: neighbourWeight,
           kind: neighbourLoss,
-          leaves,
+          graph,
           random,
         });
         loss = fitted.loss;

@@ -1,0 +1,53 @@
+// `npm run evaluate`: measures the autoencoder against PCA, raw features and chance; writes reports/.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { selectBackend } from '../ml/backend.ts';
+import { formatResultsTable } from '../eval/formatReport.ts';
+import { runEvaluation } from '../eval/runEvaluation.ts';
+import { writeReports } from '../eval/writeReports.ts';
+import { numberOption, runCli, UsageError } from './runCli.ts';
+
+const USAGE = `Usage: npm run evaluate -- [options]
+
+  --data <file>     CSV of tracks (default NEXTBEAT_DATA or data/dataset.csv)
+  --quick           fewer queries, epochs and variants (a smoke run)
+  --seed <n>        seed of the split, queries and first model (default 42)
+  --backend <name>  auto | wasm | cpu | tensorflow (default NEXTBEAT_BACKEND or auto)
+  -h, --help        show this help`;
+
+await runCli(async () => {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        data: { type: 'string' },
+        quick: { type: 'boolean' },
+        seed: { type: 'string' },
+        backend: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const config = loadConfig();
+  const backend = values.backend ?? config.backend;
+  if (!['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend)) {
+    throw new UsageError(`--backend must be auto, wasm, cpu or tensorflow (got "${backend}")`);
+  }
+  await selectBackend(backend as 'auto');
+  const { result, artefacts } = await runEvaluation({
+    dataPath: values.data ?? config.dataPath,
+    quick: values.quick ?? false,
+    seed: numberOption('seed', values.seed, 42, { integer: true }),
+    log: (line) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`),
+  });
+  const written = await writeReports(result, artefacts);
+  console.log(`\n${formatResultsTable(result)}\n`);
+  console.log(`Evaluation took ${result.seconds.toFixed(0)} s; wrote ${written.join(', ')}`);
+}, USAGE);
