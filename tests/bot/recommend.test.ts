@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHAPE_OF_YOU_IDS } from '../helpers/syntheticTracksCsv.ts';
+import { pngSize } from '../helpers/pngHeader.ts';
 import { startTestBot, type TestBot } from './botHarness.ts';
 
 let t: TestBot;
@@ -27,6 +28,16 @@ describe('/recommend', () => {
     expect(embed?.description).toMatch(/% similar/);
     expect(data?.components).toHaveLength(2);
     expect(t.discord.unhandled).toEqual([]);
+  });
+
+  it('GIVEN a recommendation WHEN it is sent THEN a 600x440 radar PNG is attached and shown as the embed image', async () => {
+    const reply = await t.discord.sendInteraction(
+      t.discord.build.chatInput({ name: 'recommend', options: { song: SHAPE_OF_YOU_IDS[0] } }),
+    );
+    const { data, files } = await reply.callback;
+    expect(files.map((f) => f.name)).toEqual(['recommendations.png']);
+    expect(pngSize(files[0]!.data)).toEqual({ width: 600, height: 440 });
+    expect(data?.embeds?.[0]?.image?.url).toBe('attachment://recommendations.png');
   });
 
   it('GIVEN typed text WHEN autocompleting THEN at most 25 choices whose values are track ids', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pngSize } from '../helpers/pngHeader.ts';
 import { startTestBot, type TestBot } from './botHarness.ts';
 
 let t: TestBot;
@@ -42,6 +43,9 @@ describe('/similar-vibe', () => {
     );
     const edited = await click.callback;
     expect(edited.type).toBe(7);
+    expect(edited.files).toHaveLength(1);
+    // The new chart replaces the old one: the edited message keeps exactly one attachment.
+    expect(click.message()?.attachments.map((a) => a.filename)).toEqual(['vibe.png']);
     expect(edited.data?.embeds?.[0]?.description).toMatch(/tempo\s+█+░+ 138 BPM/);
   });
 

@@ -55,10 +55,10 @@ export const recommendCommand: SlashCommand = {
     await interaction.respond(choices.slice(0, 25));
   },
 
-  async execute(interaction, { model }) {
+  async execute(interaction, { model, logger }) {
     const resolved = resolveTrack(model.catalog, interaction.options.getString('song', true));
     const alternatives = resolved.match === 'id' ? [] : resolved.alternatives.map((a) => a.label);
-    const reply = recommendPage(
+    const reply = await recommendPage(
       model,
       {
         trackId: resolved.track.id,
@@ -69,6 +69,7 @@ export const recommendCommand: SlashCommand = {
         genre: interaction.options.getString('genre') ?? '',
         excludeArtist: interaction.options.getString('exclude_artist') ?? '',
       },
+      logger,
       resolved.match === 'exact' ? [] : alternatives,
     );
     await interaction.reply(reply);

@@ -43,7 +43,7 @@ export const similarVibeCommand: SlashCommand = {
     await interaction.respond(genres.slice(0, 25));
   },
 
-  async execute(interaction, { model }) {
+  async execute(interaction, { model, logger }) {
     const targets: FeatureTargets = {};
     for (const slider of SLIDERS) {
       const value = interaction.options.getNumber(slider.feature);
@@ -57,6 +57,6 @@ export const similarVibeCommand: SlashCommand = {
       count: interaction.options.getInteger('count') ?? 5,
       genre: interaction.options.getString('genre') ?? '',
     };
-    await interaction.reply(vibePage(model, state));
+    await interaction.reply(await vibePage(model, state, logger));
   },
 };

@@ -6,15 +6,15 @@ import { decodePickState, decodeRecommendState, RECOMMEND_PREFIXES } from '../re
 
 export const moreLikeThis: ComponentHandler = {
   prefix: RECOMMEND_PREFIXES.more,
-  async handle(interaction, { model }) {
+  async handle(interaction, { model, logger }) {
     const state = decodeRecommendState(interaction.customId);
-    await interaction.update(recommendPage(model, state));
+    await interaction.update(await recommendPage(model, state, logger));
   },
 };
 
 export const recommendFromPick: ComponentHandler = {
   prefix: RECOMMEND_PREFIXES.pick,
-  async handle(interaction, { model }) {
+  async handle(interaction, { model, logger }) {
     const count = decodePickState(interaction.customId);
     const trackId = interaction.isStringSelectMenu() ? interaction.values[0] : undefined;
     if (!trackId) throw new ExpiredComponentError();
@@ -27,6 +27,6 @@ export const recommendFromPick: ComponentHandler = {
       genre: '',
       excludeArtist: '',
     };
-    await interaction.reply(recommendPage(model, state));
+    await interaction.reply(await recommendPage(model, state, logger));
   },
 };

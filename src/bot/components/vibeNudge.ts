@@ -6,13 +6,13 @@ import { decodeNudge, NUDGE_PREFIX } from '../vibeState.ts';
 
 export const vibeNudge: ComponentHandler = {
   prefix: NUDGE_PREFIX,
-  async handle(interaction, { model }) {
+  async handle(interaction, { model, logger }) {
     const author = interaction.message.interactionMetadata?.user.id;
     if (author && author !== interaction.user.id) {
       throw new UserFacingError(
         'Only the person who asked can change this vibe. Try /similar-vibe yourself!',
       );
     }
-    await interaction.update(vibePage(model, decodeNudge(interaction.customId)));
+    await interaction.update(await vibePage(model, decodeNudge(interaction.customId), logger));
   },
 };
