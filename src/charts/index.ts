@@ -5,3 +5,5 @@ export { renderLossCurves } from './renderLossCurves.ts';
 export type { LossCurvesInput, LossRun } from './renderLossCurves.ts';
 export { chartFontFamily, registerChartFont } from './fonts.ts';
 export type { Emphasis } from './theme.ts';
+export { renderLatentMap } from './renderLatentMap.ts';
+export type { LatentMapInput } from './renderLatentMap.ts';

@@ -2,11 +2,10 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatReport } from './formatReport.ts';
-import { GENRE_FAMILIES, genreFamilyOf } from './genreFamilies.ts';
-import { drawLatentPlot } from './latentPlot.ts';
-import { drawLossCurve } from './lossCurvePlot.ts';
+import { renderLatentMap, renderLossCurves } from '../charts/index.ts';
+import { GENRE_FAMILIES } from '../core/genreFamilies.ts';
+import { sampleLatentMap } from '../core/latentSample.ts';
 import type { EvaluationArtefacts, EvaluationResult } from './runEvaluation.ts';
-import { mulberry32 } from '../ml/seededShuffle.ts';
 
 const PLOTTED_TRACKS = 12_000;
 
@@ -19,36 +18,37 @@ export async function writeReports(
   await mkdir(reportsDir, { recursive: true });
   await mkdir(imagesDir, { recursive: true });
   const { codes, latentDim, familyGenres } = artefacts;
-  const n = codes.length / latentDim;
-  const random = mulberry32(result.seed);
-  const count = Math.min(n, PLOTTED_TRACKS);
-  const sample = new Float32Array(count * latentDim);
-  const families = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
-    const row = Math.floor(random() * n);
-    sample.set(codes.subarray(row * latentDim, (row + 1) * latentDim), i * latentDim);
-    families[i] = genreFamilyOf(familyGenres[row] ?? []);
-  }
+  const sample = sampleLatentMap(
+    codes,
+    latentDim,
+    (row) => familyGenres[row] ?? [],
+    PLOTTED_TRACKS,
+    result.seed,
+  );
   const files: [string, string | Buffer][] = [
     ['evaluation.md', formatReport(result)],
     ['evaluation.json', JSON.stringify(result, null, 2)],
     [
       'latent-space.png',
-      drawLatentPlot({
-        codes: sample,
+      await renderLatentMap({
+        ...sample,
         dim: latentDim,
-        families,
         familyNames: GENRE_FAMILIES,
-        title: `Autoencoder latent space: ${count} random tracks, coloured by genre family`,
+        title: `Autoencoder latent space: ${sample.families.length} random tracks, coloured by genre family`,
       }),
     ],
     [
       'loss-curve.png',
-      drawLossCurve({
-        loss: artefacts.history.loss,
-        valLoss: artefacts.history.valLoss,
-        bestEpoch: artefacts.bestEpoch,
-        title: 'Autoencoder training: reconstruction MSE per epoch (dashed: kept epoch)',
+      await renderLossCurves({
+        runs: [
+          {
+            label: `Shipped recipe (best epoch ${artefacts.bestEpoch})`,
+            loss: artefacts.history.loss,
+            valLoss: artefacts.history.valLoss,
+            emphasis: 'primary',
+          },
+        ],
+        title: 'Autoencoder training: reconstruction MSE per epoch',
       }),
     ],
   ];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pngSize } from '../helpers/pngHeader.ts';
 import { startTestBot, type TestBot } from './botHarness.ts';
 
 let t: TestBot;
@@ -15,6 +16,16 @@ describe('/about and start-up', () => {
     expect(byName['Model run']).toBe(`\`${t.bot.context.model.run.id}\``);
     expect(byName['Tracks']).toBe('362');
     expect(byName['Fit']).toMatch(/validation MSE \d\.\d{5} vs \d\.\d{5}/);
+  });
+
+  it("GIVEN map: true WHEN /about runs THEN the served model's latent map is attached as the embed image", async () => {
+    const reply = await t.discord.sendInteraction(
+      t.discord.build.chatInput({ name: 'about', options: { map: true } }),
+    );
+    const { data, files } = await reply.callback;
+    expect(files.map((f) => f.name)).toEqual(['latent-space.png']);
+    expect(pngSize(files[0]!.data)).toEqual({ width: 1000, height: 520 });
+    expect(data?.embeds?.[0]?.image?.url).toBe('attachment://latent-space.png');
   });
 
   it('GIVEN start-up WHEN ready THEN the guild commands are registered and one ready line is logged', () => {

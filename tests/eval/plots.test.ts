@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { drawLatentPlot } from '../../src/eval/latentPlot.ts';
-import { drawLossCurve } from '../../src/eval/lossCurvePlot.ts';
-import { GENRE_FAMILIES, genreFamilyOf } from '../../src/eval/genreFamilies.ts';
+import { renderLatentMap } from '../../src/charts/index.ts';
+import { GENRE_FAMILIES, genreFamilyOf } from '../../src/core/genreFamilies.ts';
+import { sampleLatentMap } from '../../src/core/latentSample.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -13,12 +13,12 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 describe('PNG pictures', () => {
-  it('draws the latent space as a valid PNG of the asked size', () => {
+  it('draws the latent space as a valid PNG of the asked size', async () => {
     // GIVEN a few 3-D codes with families
     const codes = Float32Array.from({ length: 60 }, (_, i) => Math.sin(i));
     const families = Uint8Array.from({ length: 20 }, (_, i) => i % 6);
     // WHEN drawn at 640 x 360
-    const png = drawLatentPlot({
+    const png = await renderLatentMap({
       codes,
       dim: 3,
       families,
@@ -30,18 +30,6 @@ describe('PNG pictures', () => {
     // THEN it is a PNG of that size
     expect(pngSize(png)).toEqual({ width: 640, height: 360 });
   });
-
-  it('draws the loss curve as a valid PNG of the asked size', () => {
-    const png = drawLossCurve({
-      loss: [0.05, 0.02, 0.01],
-      valLoss: [0.04, 0.02, 0.015],
-      bestEpoch: 3,
-      title: 't',
-      width: 500,
-      height: 300,
-    });
-    expect(pngSize(png)).toEqual({ width: 500, height: 300 });
-  });
 });
 
 describe('genre families', () => {
@@ -50,5 +38,19 @@ describe('genre families', () => {
     expect(GENRE_FAMILIES[genreFamilyOf(['k-pop', 'techno'])]).toBe('electronic/dance');
     expect(GENRE_FAMILIES[genreFamilyOf(['k-pop'])]).toBe('pop/other');
     expect(GENRE_FAMILIES[genreFamilyOf([])]).toBe('pop/other');
+  });
+});
+
+describe('sampleLatentMap', () => {
+  it('GIVEN more rows than asked WHEN sampling THEN the same seed picks the same rows, with families', () => {
+    const vectors = Float32Array.from({ length: 300 }, (_, i) => i);
+    const genres = (row: number) => (row % 2 ? ['techno'] : ['death-metal']);
+    const a = sampleLatentMap(vectors, 3, genres, 10, 7);
+    expect(a.codes).toEqual(sampleLatentMap(vectors, 3, genres, 10, 7).codes);
+    expect(a.codes).toHaveLength(30);
+    for (let i = 0; i < 10; i++) {
+      const row = a.codes[i * 3]! / 3;
+      expect(GENRE_FAMILIES[a.families[i]!]).toBe(row % 2 ? 'electronic/dance' : 'rock/metal');
+    }
   });
 });

@@ -2,13 +2,18 @@
 import { EmbedBuilder, SlashCommandBuilder, time, TimestampStyles } from 'discord.js';
 import type { SlashCommand } from '../command.ts';
 import { EMBED_COLOUR } from '../embeds/recommendationReply.ts';
+import { chartAttachment } from '../featureCharts.ts';
+import { LATENT_MAP, latentMapPng } from '../latentMap.ts';
 
 export const aboutCommand: SlashCommand = {
   data: new SlashCommandBuilder()
     .setName('about')
-    .setDescription('About NextBeat and the model it serves'),
+    .setDescription('About NextBeat and the model it serves')
+    .addBooleanOption((o) =>
+      o.setName('map').setDescription("Show a map of the songs' DNA (the latent space)"),
+    ),
 
-  async execute(interaction, { model, startedAt }) {
+  async execute(interaction, { model, startedAt, logger }) {
     const { run, catalog } = model;
     const m = run.metrics;
     const embed = new EmbedBuilder()
@@ -37,6 +42,10 @@ export const aboutCommand: SlashCommand = {
         },
         { name: 'Up since', value: time(startedAt, TimestampStyles.RelativeTime), inline: true },
       );
-    await interaction.reply({ embeds: [embed] });
+    const map = interaction.options.getBoolean('map')
+      ? await chartAttachment(LATENT_MAP, () => latentMapPng(model), logger)
+      : undefined;
+    if (map) embed.setImage(`attachment://${LATENT_MAP}`);
+    await interaction.reply({ embeds: [embed], files: map ? [map] : [] });
   },
 };

@@ -5,7 +5,7 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 /** Colour-blind-friendly palette (Okabe-Ito), one per family. */
 export const FAMILY_COLOURS = ['#D55E00', '#0072B2', '#CC79A7', '#009E73', '#E69F00', '#999999'];
 
-export interface LatentPlotInput {
+export interface LatentMapInput {
   /** n x dim codes (dim >= 2; with 3, panels show dims 1-2 and 1-3). */
   codes: Float32Array;
   dim: number;
@@ -17,8 +17,8 @@ export interface LatentPlotInput {
   height?: number;
 }
 
-/** Draws the scatter and returns PNG bytes. */
-export function drawLatentPlot(input: LatentPlotInput): Buffer {
+/** Draws the scatter and returns PNG bytes (encoded off the event loop). */
+export async function renderLatentMap(input: LatentMapInput): Promise<Buffer> {
   const { codes, dim, families, familyNames, title, width = 1200, height = 620 } = input;
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
@@ -46,7 +46,7 @@ export function drawLatentPlot(input: LatentPlotInput): Buffer {
     drawPanel(ctx, box, codes, dim, a, b, families);
   });
   drawLegend(ctx, familyNames, 20, height - legendHeight + 5);
-  return canvas.toBuffer('image/png');
+  return canvas.encode('png');
 }
 
 function drawPanel(
