@@ -34,8 +34,14 @@ export function numberOption(
   const ok = raw.trim() !== '' && Number.isFinite(value) && value >= min && value <= max;
   if (!ok || (integer && !Number.isInteger(value))) {
     const kind = integer ? 'a whole number' : 'a number';
-    const range = `${min === -Infinity ? '' : ` >= ${min}`}${max === Infinity ? '' : ` <= ${max}`}`;
+    const range = describeRange(min, max);
     throw new UsageError(`--${name} must be ${kind}${range} (got "${raw}")`);
   }
   return value;
+}
+
+function describeRange(min: number, max: number): string {
+  if (min !== -Infinity && max !== Infinity) return ` from ${min} to ${max}`;
+  if (min !== -Infinity) return ` >= ${min}`;
+  return max === Infinity ? '' : ` <= ${max}`;
 }

@@ -1,11 +1,13 @@
 // `npm run train`: trains a model from a CSV and makes it the one the bot serves.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { DEFAULT_FEATURES, isAudioFeature, type AudioFeature } from '../data/track.ts';
+import { isAudioFeature, type AudioFeature } from '../data/track.ts';
+import { DEFAULT_TRAINING as D } from '../train/defaults.ts';
 import type { EmitTrainingEvent } from '../train/events.ts';
 import { formatSummary } from '../train/formatSummary.ts';
 import { runTraining } from '../train/pipeline.ts';
-import { jsonReporter, plainReporter, terminalReporter } from '../train/reporters.ts';
+import { jsonReporter, plainReporter } from '../train/reporters.ts';
+import { terminalReporter } from '../train/terminalReporter.ts';
 import { numberOption, runCli, UsageError } from './runCli.ts';
 
 const USAGE = `Usage: npm run train -- [options]
@@ -14,16 +16,16 @@ const USAGE = `Usage: npm run train -- [options]
                          the default file is downloaded when missing)
   --db <file>            SQLite database (default NEXTBEAT_DB or db/nextbeat.sqlite)
   --models <dir>         where model files go (default NEXTBEAT_MODELS or models)
-  --features <a,b,...>   audio features to learn from (default ${DEFAULT_FEATURES.join(',')})
-  --epochs <n>           at most this many epochs (default 20; early stopping may end sooner)
-  --batch-size <n>       rows per step (default 1024)
-  --learning-rate <x>    Adam learning rate (default 0.01)
-  --hidden <n>           hidden layer width (default 8)
-  --latent-dim <n>       size of each song's "DNA" (default 3)
-  --seed <n>             random seed: same seed and data give the same vectors (default 42)
-  --patience <n>         epochs without validation improvement before stopping (default 3)
+  --features <a,b,...>   audio features to learn from (default ${D.features.join(',')})
+  --epochs <n>           at most this many epochs (default ${D.epochs}; early stopping may end sooner)
+  --batch-size <n>       rows per step (default ${D.batchSize})
+  --learning-rate <x>    Adam learning rate (default ${D.learningRate})
+  --hidden <n>           hidden layer width (default ${D.hidden})
+  --latent-dim <n>       size of each song's "DNA" (default ${D.latentDim})
+  --seed <n>             random seed: same seed and data give the same vectors (default ${D.seed})
+  --patience <n>         epochs without validation improvement before stopping (default ${D.patience})
   --backend <name>       auto | wasm | cpu | tensorflow (default NEXTBEAT_BACKEND or auto)
-  --max-bad-rows <share> abort when more than this share of rows is invalid (default 0.5)
+  --max-bad-rows <share> abort when more than this share of rows is invalid (default ${D.maxBadRowShare})
   --no-download          never download the data set
   --json                 print one JSON object per progress event
   -h, --help             show this help`;
@@ -49,25 +51,33 @@ await runCli(async () => {
         dbPath: values.db ?? config.dbPath,
         modelsDir: values.models ?? config.modelsDir,
         features: parseFeatures(values.features),
-        epochs: numberOption('epochs', values.epochs, 20, { min: 1, max: 1000, integer: true }),
-        batchSize: numberOption('batch-size', values['batch-size'], 1024, {
+        epochs: numberOption('epochs', values.epochs, D.epochs, {
+          min: 1,
+          max: 1000,
+          integer: true,
+        }),
+        batchSize: numberOption('batch-size', values['batch-size'], D.batchSize, {
           min: 1,
           integer: true,
         }),
-        learningRate: numberOption('learning-rate', values['learning-rate'], 0.01, {
+        learningRate: numberOption('learning-rate', values['learning-rate'], D.learningRate, {
           min: 1e-6,
           max: 1,
         }),
-        hidden: numberOption('hidden', values.hidden, 8, { min: 1, max: 1024, integer: true }),
-        latentDim: numberOption('latent-dim', values['latent-dim'], 3, {
+        hidden: numberOption('hidden', values.hidden, D.hidden, {
+          min: 1,
+          max: 1024,
+          integer: true,
+        }),
+        latentDim: numberOption('latent-dim', values['latent-dim'], D.latentDim, {
           min: 1,
           max: 64,
           integer: true,
         }),
-        seed: numberOption('seed', values.seed, 42, { integer: true }),
-        patience: numberOption('patience', values.patience, 3, { min: 1, integer: true }),
+        seed: numberOption('seed', values.seed, D.seed, { integer: true }),
+        patience: numberOption('patience', values.patience, D.patience, { min: 1, integer: true }),
         backend: backend as 'auto',
-        maxBadRowShare: numberOption('max-bad-rows', values['max-bad-rows'], 0.5, {
+        maxBadRowShare: numberOption('max-bad-rows', values['max-bad-rows'], D.maxBadRowShare, {
           min: 0,
           max: 1,
         }),
@@ -76,8 +86,8 @@ await runCli(async () => {
     );
     if (!values.json) console.log(`\n${formatSummary(summary)}`);
   } catch (error) {
-    if (values.json)
-      emit({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    // JSON readers get the message as an event; the other reporters only tidy up, runCli prints it.
+    emit({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     throw error;
   }
 }, USAGE);
@@ -111,7 +121,7 @@ function parseArgsOrThrow() {
 }
 
 function parseFeatures(raw: string | undefined): AudioFeature[] {
-  if (raw === undefined) return [...DEFAULT_FEATURES];
+  if (raw === undefined) return [...D.features];
   const names = raw
     .split(',')
     .map((name) => name.trim())

@@ -20,12 +20,15 @@ export interface TrainingSummary {
   bestEpoch: number;
   latentSpread: number[];
   secondsByStage: Partial<Record<Stage, number>>;
+  /** CPU (user + system) seconds per stage; beside wall time it shows how busy the machine was. */
+  cpuSecondsByStage: Partial<Record<Stage, number>>;
   totalSeconds: number;
+  totalCpuSeconds: number;
 }
 
 export type TrainingEvent =
   | { type: 'stage'; stage: Stage; state: 'start' }
-  | { type: 'stage'; stage: Stage; state: 'done'; seconds: number }
+  | { type: 'stage'; stage: Stage; state: 'done'; seconds: number; cpuSeconds: number }
   | { type: 'progress'; stage: 'download' | 'read'; done: number; total: number | undefined }
   | {
       type: 'epoch';

@@ -7,6 +7,9 @@ export function formatSummary(s: TrainingSummary): string {
   const stages = Object.entries(s.secondsByStage)
     .map(([stage, seconds]) => `${stage} ${seconds.toFixed(2)} s`)
     .join(', ');
+  const cpu = Object.entries(s.cpuSecondsByStage)
+    .map(([stage, seconds]) => `${stage} ${seconds.toFixed(2)}`)
+    .join(', ');
   return [
     `Trained run ${s.runId} on ${s.backend}`,
     `  rows: ${s.ingest.rowsRead} read, ${s.ingest.rowsSkipped} skipped, ${s.ingest.duplicateRows} merged as duplicates`,
@@ -15,6 +18,7 @@ export function formatSummary(s: TrainingSummary): string {
     `  validation MSE: ${s.valMse.toFixed(5)} (predicting the mean: ${s.meanBaselineMse.toFixed(5)}, ratio ${ratio.toFixed(2)})`,
     `  epochs: ${s.epochsRun} run, best ${s.bestEpoch}; latent spread: ${s.latentSpread.map((v) => v.toFixed(3)).join(', ')}`,
     `  time: ${stages}; total ${s.totalSeconds.toFixed(2)} s`,
+    `  CPU seconds: ${cpu}; total ${s.totalCpuSeconds.toFixed(2)}`,
     `  model: ${s.modelDir}`,
     `  database: ${s.dbPath}`,
   ].join('\n');

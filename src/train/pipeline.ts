@@ -9,13 +9,15 @@ import type { AudioFeature, Track } from '../data/track.ts';
 import { openDatabase } from '../db/open.ts';
 import { publishRun } from '../db/runs.ts';
 import { selectBackend } from '../ml/backend.ts';
-import { encodeRows } from '../ml/encode.ts';
 import { readDenseWeights } from '../ml/encoderWeights.ts';
 import { saveRunModels } from '../ml/modelFiles.ts';
 import { fitScaler, scaleRows } from '../ml/scaler.ts';
 import { trainAutoencoder } from '../ml/trainAutoencoder.ts';
-import type { EmitTrainingEvent, Stage, TrainingSummary } from './events.ts';
+import { encodeTracks } from './encodeTracks.ts';
+import { createEpochEta } from './epochEta.ts';
+import type { EmitTrainingEvent, TrainingSummary } from './events.ts';
 import { latentSpread } from './latentSpread.ts';
+import { createStageTimer } from './stageTimer.ts';
 
 export interface TrainingOptions {
   dataPath: string;
@@ -39,8 +41,8 @@ export interface TrainingOptions {
 export class MissingDataError extends Error {
   constructor(path: string) {
     super(
-      `No data set at ${path}.\nPut a CSV of tracks with audio features there (see README, "Data set"), ` +
-        'or pass --data <file.csv>.',
+      `${path}: file not found (looked at ${resolve(path)}).\n` +
+        'Put a CSV of tracks with audio features there, or point --data at one (see README, "Data set").',
     );
     this.name = 'MissingDataError';
   }
@@ -52,16 +54,8 @@ export async function runTraining(
   emit: EmitTrainingEvent,
 ): Promise<TrainingSummary> {
   const started = performance.now();
-  const secondsByStage: Partial<Record<Stage, number>> = {};
-  const stage = async <T>(name: Stage, work: () => Promise<T> | T): Promise<T> => {
-    emit({ type: 'stage', stage: name, state: 'start' });
-    const t0 = performance.now();
-    const result = await work();
-    const seconds = (performance.now() - t0) / 1000;
-    secondsByStage[name] = seconds;
-    emit({ type: 'stage', stage: name, state: 'done', seconds });
-    return result;
-  };
+  const startCpu = process.cpuUsage();
+  const { stage, times } = createStageTimer(emit);
 
   if (!existsSync(options.dataPath)) {
     const url = options.datasetUrl;
@@ -91,6 +85,7 @@ export async function runTraining(
   });
 
   const dim = features.length;
+  const epochEta = createEpochEta();
   const trained = await stage('train', () =>
     trainAutoencoder(scaled, tracks.length, dim, {
       epochs: options.epochs,
@@ -100,17 +95,16 @@ export async function runTraining(
       latentDim: options.latentDim,
       seed: options.seed,
       patience: options.patience,
-      onEpoch: (e) => {
-        const perEpoch = e.seconds / e.epoch;
-        emit({ type: 'epoch', ...e, etaSeconds: perEpoch * (e.epochs - e.epoch) });
-      },
+      onEpoch: (e) =>
+        emit({ type: 'epoch', ...e, etaSeconds: epochEta(e.epoch, e.epochs, e.seconds) }),
     }),
   );
 
   try {
-    const vectors = await stage('encode', () =>
-      encodeRows(trained.encoder, scaled, tracks.length, dim),
-    );
+    const { encoderWeights, vectors } = await stage('encode', () => {
+      const encoderWeights = readDenseWeights(trained.encoder);
+      return { encoderWeights, vectors: encodeTracks(encoderWeights, scaled, dim) };
+    });
     const spread = latentSpread(vectors, options.latentDim);
 
     const runId = newRunId();
@@ -153,14 +147,14 @@ export async function runTraining(
               patience: options.patience,
             },
             metrics,
-            timings: secondsByStage,
+            timings: times.seconds,
             counts: {
               rowsRead: ingest.rowsRead,
               rowsSkipped: ingest.rowsSkipped,
               duplicateRows: ingest.duplicateRows,
               tracks: tracks.length,
             },
-            encoder: readDenseWeights(trained.encoder),
+            encoder: encoderWeights,
             modelDir,
             latentDim: options.latentDim,
           },
@@ -191,8 +185,10 @@ export async function runTraining(
       epochsRun: trained.epochsRun,
       bestEpoch: trained.bestEpoch,
       latentSpread: spread,
-      secondsByStage,
+      secondsByStage: times.seconds,
+      cpuSecondsByStage: times.cpuSeconds,
       totalSeconds: (performance.now() - started) / 1000,
+      totalCpuSeconds: cpuSecondsSince(startCpu),
     };
     emit({ type: 'done', summary });
     return summary;
@@ -220,4 +216,9 @@ export function featureMatrix(
 function newRunId(): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   return `${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1e6;
 }
