@@ -1,26 +1,23 @@
 // The in-memory catalog the bot serves from: one training run's tracks as typed arrays plus indexes.
 import type { AudioFeature, Track } from '../data/track.ts';
 import { isAudioFeature } from '../data/track.ts';
-import type { CatalogSource } from './catalogSource.ts';
+import type { CatalogColumns } from './catalogColumns.ts';
+import { columnsFromTracks, trackFromColumns } from './catalogColumns.ts';
+import type { CatalogIndexes } from './catalogIndexes.ts';
+import { buildCatalogIndexes, findIdIndex } from './catalogIndexes.ts';
+import type { CatalogParts, CatalogSource } from './catalogSource.ts';
 import { CatalogSourceError } from './errors.ts';
 import type { DenseLayerWeights } from './latentEncoder.ts';
 import type { FeatureTable } from './featureTable.ts';
-import { buildFeatureTable } from './featureTable.ts';
+import { scaleFeatureTable } from './featureTable.ts';
 import type { GenreCount, GenreTable } from './genreTable.ts';
-import { buildGenreTable } from './genreTable.ts';
 import type { KdTree } from './kdTree.ts';
-import { buildKdTree } from './kdTree.ts';
-import { normalizeText } from './normalizeText.ts';
-import { latentDistanceScale } from './similarity.ts';
-import { songKeyOf } from './songKey.ts';
 import type { TitleIndex } from './titleIndex.ts';
-import { buildTitleIndex } from './titleIndex.ts';
 
 /** Tracks, latent vectors and indexes of one run, built once and then only read. */
 export class TrackCatalog {
   readonly runId: string;
   readonly size: number;
-  readonly tracks: readonly Track[];
   readonly latentDim: number;
   /** size x latentDim, shared with the source (not copied). */
   readonly vectors: Float32Array;
@@ -28,6 +25,10 @@ export class TrackCatalog {
   readonly features: readonly AudioFeature[];
   readonly scaler: CatalogSource['scaler'];
   readonly encoder: readonly DenseLayerWeights[];
+  /** Per-track data as columns; `track(i)` turns a row back into a Track. */
+  readonly columns: CatalogColumns;
+  /** Derived indexes, kept whole so a snapshot can store them. */
+  readonly indexes: CatalogIndexes;
   readonly featureTable: FeatureTable;
   /** 0-100, -1 when unknown. */
   readonly popularity: Int16Array;
@@ -46,65 +47,67 @@ export class TrackCatalog {
   /** Distance scale D of the similarity formula (see similarity.ts). */
   readonly distanceScale: number;
   readonly titleIndex: TitleIndex;
-  private readonly indexById: Map<string, number>;
+  private trackObjects: Track[] | undefined;
   private readonly genreIdByName: Map<string, number>;
 
-  /** Builds every array and index from a run's data; throws CatalogSourceError if it does not fit. */
-  constructor(source: CatalogSource) {
-    checkSource(source);
-    const { tracks } = source;
-    const n = tracks.length;
+  /**
+   * Builds a catalog from a run's tracks (computing every index), or assembles one from stored
+   * parts (computing nothing heavy); throws CatalogSourceError if the data does not fit.
+   */
+  constructor(source: CatalogSource | CatalogParts) {
+    const fromTracks = 'tracks' in source;
+    const columns = fromTracks ? columnsFromTracks(source.tracks) : source.columns;
+    checkSource(source, columns.ids.length);
+    const indexes = fromTracks
+      ? buildCatalogIndexes(columns, source.vectors, source.latentDim)
+      : source.indexes;
+    this.trackObjects = fromTracks ? source.tracks : undefined;
     this.runId = source.runId;
-    this.size = n;
-    this.tracks = tracks;
+    this.size = columns.ids.length;
     this.latentDim = source.latentDim;
     this.vectors = source.vectors;
     this.features = source.features as AudioFeature[];
     this.scaler = source.scaler;
     this.encoder = source.encoder;
-    this.featureTable = buildFeatureTable(tracks, source.scaler);
-    this.popularity = new Int16Array(n);
-    this.explicit = new Uint8Array(n);
-    this.indexById = new Map();
-    const artists = new Interner();
-    const songs = new Interner();
-    const titles: string[] = new Array<string>(n);
-    this.artistIds = new Int32Array(n);
-    this.songIds = new Int32Array(n);
-    tracks.forEach((track, i) => {
-      this.popularity[i] = track.popularity ?? -1;
-      this.explicit[i] = track.explicit === null ? 2 : track.explicit ? 1 : 0;
-      if (!this.indexById.has(track.id)) this.indexById.set(track.id, i);
-      const artist = track.artists[0] ?? '';
-      const artistKey = normalizeText(artist);
-      const title = normalizeText(track.title);
-      titles[i] = title;
-      this.artistIds[i] = artists.idOf(artistKey);
-      this.songIds[i] = songs.idOf(songKeyOf(track.title, artist, title, artistKey));
-    });
-    this.artistKeys = artists.keys;
-    this.songCount = songs.keys.length;
-    this.genreTable = buildGenreTable(tracks);
+    this.columns = columns;
+    this.indexes = indexes;
+    this.featureTable = scaleFeatureTable(columns.raw, source.scaler);
+    this.popularity = columns.popularity;
+    this.explicit = columns.explicit;
+    this.genreTable = columns.genres;
     this.genres = this.genreTable.names.map((name, id) => ({
       name,
       count: this.genreTable.counts[id] as number,
     }));
     this.genreIdByName = new Map(this.genreTable.names.map((name, id) => [name, id]));
-    this.tree = buildKdTree(this.vectors, this.latentDim);
-    this.distanceScale = latentDistanceScale(this.vectors, this.latentDim);
-    this.titleIndex = buildTitleIndex({
-      titles,
-      artistKeys: this.artistKeys,
-      artistIds: this.artistIds,
-      songIds: this.songIds,
-      songCount: this.songCount,
-      popularity: this.popularity,
-    });
+    this.artistIds = indexes.artistIds;
+    this.artistKeys = indexes.artistKeys;
+    this.songIds = indexes.songIds;
+    this.songCount = indexes.songCount;
+    this.tree = { ...indexes.tree, points: this.vectors };
+    this.distanceScale = indexes.distanceScale;
+    this.titleIndex = indexes.titleIndex;
+  }
+
+  /** Every track as a Track object; built on first use when the catalog came from stored parts. */
+  get tracks(): readonly Track[] {
+    this.trackObjects ??= Array.from({ length: this.size }, (_, i) =>
+      trackFromColumns(this.columns, i),
+    );
+    return this.trackObjects;
+  }
+
+  /** Track `index` as a Track object (prefer this to `tracks[index]`: it builds only that one). */
+  track(index: number): Track {
+    if (!Number.isInteger(index) || index < 0 || index >= this.size) {
+      throw new RangeError(`Track index ${index} is outside the catalog (0..${this.size - 1})`);
+    }
+    return this.trackObjects?.[index] ?? trackFromColumns(this.columns, index);
   }
 
   /** Index of the track with this Spotify id, or -1. */
   indexOfId(id: string): number {
-    return this.indexById.get(id) ?? -1;
+    return findIdIndex(this.columns.ids, this.indexes.idOrder, id);
   }
 
   /** Id of a genre given by its exact name, or -1. */
@@ -118,30 +121,14 @@ export class TrackCatalog {
   }
 }
 
-/** Assigns consecutive ids to distinct strings. */
-class Interner {
-  readonly keys: string[] = [];
-  private readonly ids = new Map<string, number>();
-
-  idOf(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.keys.length;
-      this.ids.set(key, id);
-      this.keys.push(key);
-    }
-    return id;
-  }
-}
-
-function checkSource(source: CatalogSource): void {
-  const { tracks, vectors, latentDim, features, scaler } = source;
+function checkSource(source: CatalogSource | CatalogParts, size: number): void {
+  const { vectors, latentDim, features, scaler } = source;
   if (!Number.isInteger(latentDim) || latentDim < 1) {
     throw new CatalogSourceError(`latentDim must be a positive integer, got ${latentDim}`);
   }
-  if (vectors.length !== tracks.length * latentDim) {
+  if (vectors.length !== size * latentDim) {
     throw new CatalogSourceError(
-      `${tracks.length} tracks x ${latentDim} dims need ${tracks.length * latentDim} vector values, got ${vectors.length}`,
+      `${size} tracks x ${latentDim} dims need ${size * latentDim} vector values, got ${vectors.length}`,
     );
   }
   for (let i = 0; i < vectors.length; i++) {

@@ -1,5 +1,7 @@
 // What the db layer hands the core: one training run's tracks, latent vectors and encoder.
 import type { Track } from '../data/track.ts';
+import type { CatalogColumns } from './catalogColumns.ts';
+import type { CatalogIndexes } from './catalogIndexes.ts';
 import type { DenseLayerWeights } from './latentEncoder.ts';
 
 /** Min-Max parameters of a run: scaled = clamp((value - min) / (max - min), 0, 1). */
@@ -20,4 +22,10 @@ export interface CatalogSource {
   features: string[];
   scaler: ScalerParams;
   encoder: DenseLayerWeights[];
+}
+
+/** A catalog ready to assemble without recomputing: a run's parts plus stored columns and indexes. */
+export interface CatalogParts extends Omit<CatalogSource, 'tracks'> {
+  columns: CatalogColumns;
+  indexes: CatalogIndexes;
 }

@@ -18,7 +18,7 @@ export function featureColumn(feature: AudioFeature): number {
  */
 export interface FeatureTable {
   /** n x FEATURE_COUNT raw values, NaN where the source lacks the value. */
-  raw: Float32Array;
+  raw: Float64Array;
   /** n x FEATURE_COUNT values scaled to [0, 1], NaN where unknown. */
   scaled: Float32Array;
   min: Float64Array;
@@ -28,11 +28,22 @@ export interface FeatureTable {
 
 /** Copies every track's features into raw and scaled tables. */
 export function buildFeatureTable(tracks: readonly Track[], scaler: ScalerParams): FeatureTable {
-  const n = tracks.length;
-  const raw = new Float32Array(n * FEATURE_COUNT);
+  return scaleFeatureTable(rawFeatureTable(tracks), scaler);
+}
+
+/** n x FEATURE_COUNT raw values of every track, NaN where unknown. */
+export function rawFeatureTable(tracks: readonly Track[]): Float64Array {
+  const raw = new Float64Array(tracks.length * FEATURE_COUNT);
+  for (let i = 0; i < tracks.length; i++) {
+    copyFeatures((tracks[i] as Track).features, raw, i * FEATURE_COUNT);
+  }
+  return raw;
+}
+
+/** Scales a raw table: the run's scaler for training features, observed min/max for the rest. */
+export function scaleFeatureTable(raw: Float64Array, scaler: ScalerParams): FeatureTable {
   const min = new Float64Array(FEATURE_COUNT).fill(Infinity);
   const max = new Float64Array(FEATURE_COUNT).fill(-Infinity);
-  for (let i = 0; i < n; i++) copyFeatures((tracks[i] as Track).features, raw, i * FEATURE_COUNT);
   for (let c = 0; c < FEATURE_COUNT; c++) {
     for (let i = c; i < raw.length; i += FEATURE_COUNT) {
       const v = raw[i] as number;
@@ -49,7 +60,7 @@ export function buildFeatureTable(tracks: readonly Track[], scaler: ScalerParams
     min[c] = scaler.min[s] as number;
     max[c] = scaler.max[s] as number;
   });
-  const scaled = new Float32Array(n * FEATURE_COUNT);
+  const scaled = new Float32Array(raw.length);
   for (let c = 0; c < FEATURE_COUNT; c++) {
     const lo = min[c] as number;
     const span = (max[c] as number) - lo;
@@ -69,7 +80,7 @@ export function scaleValue(value: number, min: number, span: number): number {
 }
 
 /** Writes one track's features at raw[at..], in AUDIO_FEATURES order (named reads stay fast). */
-function copyFeatures(f: FeatureValues, raw: Float32Array, at: number): void {
+function copyFeatures(f: FeatureValues, raw: Float64Array, at: number): void {
   raw[at] = f.danceability ?? NaN;
   raw[at + 1] = f.energy ?? NaN;
   raw[at + 2] = f.key ?? NaN;

@@ -3,8 +3,9 @@ import { prefixEditDistance } from './editDistance.ts';
 import type { TitleIndex } from './titleIndex.ts';
 import { forEachTrigram } from './trigrams.ts';
 
-/** Candidates checked by edit distance, at most: keeps a miss fast however common the trigrams. */
-const MAX_CANDIDATES = 300;
+/** Candidates checked by edit distance, at most: keeps a miss fast however common the trigrams
+ * (120 keeps search p99 under 1 ms CPU on the real data; 300 cost 1.4 ms for no better first hits). */
+const MAX_CANDIDATES = 120;
 
 interface Scratch {
   counts: Uint16Array;
@@ -63,7 +64,7 @@ function topSharingRanks(
   query: string,
   keep: number,
 ): { ranks: { rank: number; shared: number }[]; trigramCount: number } {
-  const songs = index.titles.length;
+  const songs = index.trackOfRank.length;
   let scratch = scratchOf.get(index);
   if (!scratch) {
     scratch = { counts: new Uint16Array(songs), touched: new Int32Array(songs) };

@@ -54,7 +54,7 @@ export function recommendFromTrack(
     catalog.genreTable.offsets[trackIndex] === catalog.genreTable.offsets[trackIndex + 1]
   ) {
     throw new InvalidQueryError(
-      `"${catalog.tracks[trackIndex]?.title}" has no genre, so "same genre" cannot apply.`,
+      `"${catalog.columns.titles[trackIndex]}" has no genre, so "same genre" cannot apply.`,
     );
   }
   const select = createResultSelector(catalog, maxPerArtist, [
@@ -72,7 +72,7 @@ export function recommendFromTrack(
   );
   return neighbours.slice(offset).map(({ index, distance }) => ({
     index,
-    track: catalog.tracks[index] as Track,
+    track: catalog.track(index),
     distance,
     similarity: similarityFromDistance(distance, catalog.distanceScale),
     reason: explainSimilarity(catalog.featureTable.scaled, trackIndex, index, catalog.features),

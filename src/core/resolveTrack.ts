@@ -29,20 +29,20 @@ export function resolveTrack(catalog: TrackCatalog, input: string): ResolvedTrac
   const id = SPOTIFY_TRACK.exec(text)?.[1] ?? text;
   const byId = catalog.indexOfId(id);
   if (byId >= 0) {
-    return { index: byId, track: catalog.tracks[byId] as Track, match: 'id', alternatives: [] };
+    return { index: byId, track: catalog.track(byId), match: 'id', alternatives: [] };
   }
   const [best, ...alternatives] = searchTitles(catalog, text, RUNNERS_UP + 1);
   if (best) {
     return {
       index: best.index,
-      track: catalog.tracks[best.index] as Track,
+      track: catalog.track(best.index),
       match: best.match,
       alternatives,
     };
   }
   const index = catalog.titleIndex;
   const suggestions = similarTitleRanks(index, normalizeText(text), RUNNERS_UP).map((rank) =>
-    formatTrackLabel(catalog.tracks[index.trackOfRank[rank] as number] as Track),
+    formatTrackLabel(catalog.track(index.trackOfRank[rank] as number)),
   );
   throw new TrackNotFoundError(text, suggestions);
 }

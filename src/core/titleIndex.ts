@@ -1,5 +1,8 @@
 // The title search index: one entry per song (its most popular release), ranked by popularity,
-// with a trigram index over "title artist" for substring and typo-tolerant lookups.
+// with a trigram index over "title artist" for substring and typo-tolerant lookups. All typed
+// arrays and one string per song, so a snapshot restores it by copying.
+import type { ExactTitleTable } from './exactTitles.ts';
+import { buildExactTitles, firstRankWithTitle } from './exactTitles.ts';
 import { TrigramTable } from './trigrams.ts';
 
 /**
@@ -9,13 +12,11 @@ import { TrigramTable } from './trigrams.ts';
 export interface TitleIndex {
   /** rank -> track index of the song's most popular release. */
   trackOfRank: Int32Array;
-  /** rank -> normalised title. */
-  titles: string[];
-  /** rank -> normalised "title primary-artist". */
+  /** rank -> normalised "title primary-artist" (just the title when there is no artist). */
   fullTexts: string[];
-  /** normalised title -> its lowest rank; nextSameTitle chains the other ranks (ascending, -1 ends). */
-  firstRankOfTitle: Map<string, number>;
-  nextSameTitle: Int32Array;
+  /** rank -> length of the normalised title, which starts fullTexts[rank]. */
+  titleLengths: Int32Array;
+  exactTitles: ExactTitleTable;
   trigrams: TrigramTable;
   postingOffsets: Int32Array;
   postings: Int32Array;
@@ -37,28 +38,44 @@ export function buildTitleIndex(input: TitleIndexInput): TitleIndex {
   const count = input.songCount;
   const titles = new Array<string>(count);
   const fullTexts = new Array<string>(count);
+  const titleLengths = new Int32Array(count);
   for (let rank = 0; rank < count; rank++) {
     const track = trackOfRank[rank] as number;
     const title = input.titles[track] as string;
     const artist = input.artistKeys[input.artistIds[track] as number] as string;
     titles[rank] = title;
+    titleLengths[rank] = title.length;
     fullTexts[rank] = artist === '' ? title : `${title} ${artist}`;
-  }
-  const firstRankOfTitle = new Map<string, number>();
-  const nextSameTitle = new Int32Array(count);
-  for (let rank = count - 1; rank >= 0; rank--) {
-    const title = titles[rank] as string;
-    nextSameTitle[rank] = firstRankOfTitle.get(title) ?? -1;
-    firstRankOfTitle.set(title, rank);
   }
   return {
     trackOfRank,
-    titles,
     fullTexts,
-    firstRankOfTitle,
-    nextSameTitle,
+    titleLengths,
+    exactTitles: buildExactTitles(titles),
     ...buildPostings(fullTexts),
   };
+}
+
+/** Number of songs in the index. */
+export function songCountOf(index: TitleIndex): number {
+  return index.trackOfRank.length;
+}
+
+/** The normalised title of `rank`. */
+export function titleOfRank(index: TitleIndex, rank: number): string {
+  return (index.fullTexts[rank] as string).slice(0, index.titleLengths[rank]);
+}
+
+/** Calls `visit` on each rank whose title is exactly `title` (ascending) until it returns false. */
+export function forEachRankWithTitle(
+  index: TitleIndex,
+  title: string,
+  visit: (rank: number) => boolean,
+): void {
+  const equals = (rank: number, q: string): boolean =>
+    index.titleLengths[rank] === q.length && (index.fullTexts[rank] as string).startsWith(q);
+  let rank = firstRankWithTitle(index.exactTitles, title, equals);
+  for (; rank >= 0 && visit(rank); rank = index.exactTitles.next[rank] as number);
 }
 
 /** rank -> track: one release per song, songs ordered by popularity (desc), then track index. */

@@ -4,6 +4,7 @@ import type { TrackCatalog } from './catalog.ts';
 import { fuzzyRanks } from './fuzzyTitles.ts';
 import { normalizeText } from './normalizeText.ts';
 import type { TitleIndex } from './titleIndex.ts';
+import { forEachRankWithTitle, songCountOf } from './titleIndex.ts';
 import { formatTrackLabel } from './trackLabel.ts';
 import { forEachTrigram } from './trigrams.ts';
 
@@ -34,7 +35,7 @@ export function searchTitles(
   const q = normalizeText(query);
   const buckets: number[][] = MATCH_KINDS.map(() => []);
   if (q === '') {
-    for (let rank = 0; rank < Math.min(max, index.titles.length); rank++) buckets[1]?.push(rank);
+    for (let rank = 0; rank < Math.min(max, songCountOf(index)); rank++) buckets[1]?.push(rank);
   } else {
     collectExactKinds(index, q, max, buckets);
     const found = buckets.reduce((sum, b) => sum + b.length, 0);
@@ -48,8 +49,7 @@ export function searchTitles(
     for (const rank of ranks) {
       if (results.length >= max) return;
       const trackIndex = index.trackOfRank[rank] as number;
-      const track = catalog.tracks[trackIndex];
-      if (!track) continue;
+      const track = catalog.track(trackIndex);
       results.push({
         index: trackIndex,
         label: formatTrackLabel(track),
@@ -67,11 +67,11 @@ export function searchTitles(
  */
 function collectExactKinds(index: TitleIndex, q: string, max: number, buckets: number[][]): void {
   const exactSet = new Set<number>();
-  let rank = index.firstRankOfTitle.get(q) ?? -1;
-  for (; rank >= 0 && exactSet.size < max; rank = index.nextSameTitle[rank] as number) {
+  forEachRankWithTitle(index, q, (rank) => {
     exactSet.add(rank);
     buckets[0]?.push(rank);
-  }
+    return exactSet.size < max;
+  });
   const wordQuery = ` ${q}`;
   const deepest = q.length < 3 ? 3 : 5;
   const counts = new Int32Array(5);
@@ -83,12 +83,13 @@ function collectExactKinds(index: TitleIndex, q: string, max: number, buckets: n
       sum += counts[allowed++] as number;
     if (allowed <= 1) return false;
     if (exactSet.has(rank)) return true;
-    const title = index.titles[rank] as string;
     const full = index.fullTexts[rank] as string;
+    const titleLength = index.titleLengths[rank] as number;
     let kind = -1;
     if (full.startsWith(q)) kind = 1;
-    else if (allowed > 2 && title.includes(wordQuery)) kind = 2;
-    else if (allowed > 3 && title.includes(q)) kind = 3;
+    else if (allowed > 2 && inTitle(full.indexOf(wordQuery), wordQuery.length, titleLength))
+      kind = 2;
+    else if (allowed > 3 && inTitle(full.indexOf(q), q.length, titleLength)) kind = 3;
     else if (allowed > 4 && full.includes(q)) kind = 4;
     if (kind > 0) {
       buckets[kind]?.push(rank);
@@ -98,10 +99,15 @@ function collectExactKinds(index: TitleIndex, q: string, max: number, buckets: n
   };
   const candidates = candidateRanks(index, q);
   if (candidates === 'all') {
-    for (let rank = 0; rank < index.titles.length; rank++) if (!visit(rank)) return;
+    for (let rank = 0; rank < songCountOf(index); rank++) if (!visit(rank)) return;
   } else {
     for (const rank of candidates) if (!visit(rank)) return;
   }
+}
+
+/** Whether a match at `at` (first occurrence, or -1) lies wholly inside the title part. */
+function inTitle(at: number, length: number, titleLength: number): boolean {
+  return at >= 0 && at + length <= titleLength;
 }
 
 /**

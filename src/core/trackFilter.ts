@@ -1,5 +1,6 @@
 // Hard filters shared by recommendations and vibe queries: genre, artist, popularity, explicit.
 import type { TrackCatalog } from './catalog.ts';
+import { ARTIST_SEPARATOR } from './catalogColumns.ts';
 import { InvalidQueryError } from './errors.ts';
 import { trackHasGenre } from './genreTable.ts';
 import { resolveGenre } from './genres.ts';
@@ -31,7 +32,8 @@ export function compileTrackFilter(
   }
   const popularityBound =
     options.minPopularity !== undefined || options.maxPopularity !== undefined;
-  const { popularity, explicit, tracks, genreTable } = catalog;
+  const { popularity, explicit, genreTable } = catalog;
+  const { artists } = catalog.columns;
   return (index) => {
     if (genreId >= 0 && !trackHasGenre(genreTable, index, genreId)) return false;
     if (options.noExplicit && explicit[index] === 1) return false;
@@ -40,7 +42,7 @@ export function compileTrackFilter(
       if (p < 0 || p < minPop || p > maxPop) return false;
     }
     if (excluded !== '') {
-      for (const artist of tracks[index]?.artists ?? []) {
+      for (const artist of (artists[index] as string).split(ARTIST_SEPARATOR)) {
         if (normalizeText(artist) === excluded) return false;
       }
     }

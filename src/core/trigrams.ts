@@ -8,12 +8,35 @@ export function forEachTrigram(text: string, visit: (hi: number, lo: number) => 
   }
 }
 
+/** The table's typed arrays, for storing it in a snapshot. */
+export interface TrigramTableArrays {
+  keysHi: Int32Array;
+  keysLo: Int32Array;
+  ids: Int32Array;
+  size: number;
+}
+
 /** Open-addressing hash table from trigram to id (0, 1, 2... in insertion order), in typed arrays. */
 export class TrigramTable {
-  private keysHi = new Int32Array(1 << 12).fill(-1);
-  private keysLo = new Int32Array(1 << 12);
-  private ids = new Int32Array(1 << 12);
+  private keysHi: Int32Array = new Int32Array(1 << 12).fill(-1);
+  private keysLo: Int32Array = new Int32Array(1 << 12);
+  private ids: Int32Array = new Int32Array(1 << 12);
   size = 0;
+
+  /** A table restored from toArrays() (the arrays are used, not copied). */
+  static fromArrays(arrays: TrigramTableArrays): TrigramTable {
+    const table = new TrigramTable();
+    table.keysHi = arrays.keysHi;
+    table.keysLo = arrays.keysLo;
+    table.ids = arrays.ids;
+    table.size = arrays.size;
+    return table;
+  }
+
+  /** The table's arrays (not copies). */
+  toArrays(): TrigramTableArrays {
+    return { keysHi: this.keysHi, keysLo: this.keysLo, ids: this.ids, size: this.size };
+  }
 
   /** The trigram's id, or -1 when it was never inserted. */
   idOf(hi: number, lo: number): number {

@@ -106,7 +106,7 @@ function toMatch(catalog: TrackCatalog, vibe: CompiledVibe, key: number, index: 
     .join(', ');
   return {
     index,
-    track: catalog.tracks[index] as Track,
+    track: catalog.track(index),
     distance,
     similarity,
     reason: reason || 'within every bound',

@@ -1,9 +1,16 @@
 // Builds the in-memory catalog the bot and CLIs serve from, out of the active run in the database.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { TrackCatalog } from '../core/catalog.ts';
 import type { ScalerParams } from '../core/catalogSource.ts';
+import { decodeCatalogSnapshot } from '../core/catalogSnapshot.ts';
 import type { DenseLayerWeights } from '../core/latentEncoder.ts';
-import { loadActiveCatalogRows } from './catalogRows.ts';
+import { loadRunRows, readRunVectors } from './catalogRows.ts';
+import { DatabaseError } from './errors.ts';
 import type { Database } from './open.ts';
+import { openDatabase } from './open.ts';
+import { getActiveRun } from './runs.ts';
+import { readRunSnapshot } from './runSnapshots.ts';
 import type { RunRecord } from './runTypes.ts';
 
 export interface ActiveCatalog {
@@ -11,19 +18,48 @@ export interface ActiveCatalog {
   run: RunRecord;
 }
 
-/** The active run's catalog, or null when nothing has been trained yet. */
+/**
+ * The active run's catalog, or null when nothing has been trained yet. Restored from the run's
+ * snapshot when it has one (fast); otherwise built from its rows (runs published before snapshots).
+ */
 export function loadActiveCatalog(db: Database): ActiveCatalog | null {
-  const rows = loadActiveCatalogRows(db);
-  if (!rows) return null;
-  const { run, tracks, vectors } = rows;
-  const catalog = new TrackCatalog({
+  // One read transaction, so a publish from another process cannot land between the queries.
+  const loaded = db.transaction(() => {
+    const run = getActiveRun(db);
+    if (!run) return null;
+    const snapshot = readRunSnapshot(db, run.id);
+    if (!snapshot) return { run, rows: loadRunRows(db, run), snapshot: null, vectors: null };
+    return { run, rows: null, snapshot, vectors: readRunVectors(db, run, null) };
+  })();
+  if (!loaded) return null;
+  const { run } = loaded;
+  const runParts = {
     runId: run.id,
-    tracks,
-    vectors,
     latentDim: run.latentDim,
     features: run.features,
     scaler: run.scaler as ScalerParams,
     encoder: run.encoder as DenseLayerWeights[],
-  });
+  };
+  const { rows, snapshot, vectors } = loaded;
+  const catalog = snapshot
+    ? new TrackCatalog({ ...runParts, vectors, ...decodeCatalogSnapshot(snapshot, vectors) })
+    : new TrackCatalog({ ...runParts, tracks: rows.tracks, vectors: rows.vectors });
   return { catalog, run };
+}
+
+/** The active catalog of the database at `path`, opened read-only; DatabaseError saying to train when there is none. */
+export function openActiveCatalog(path: string): ActiveCatalog {
+  if (!existsSync(path)) {
+    throw new DatabaseError(`No trained model yet (no database at ${resolve(path)}): run npm run train first.`);
+  }
+  const db = openDatabase(path, { readonly: true });
+  try {
+    const active = loadActiveCatalog(db);
+    if (!active) {
+      throw new DatabaseError(`No trained model yet in ${resolve(path)}: run npm run train first.`);
+    }
+    return active;
+  } finally {
+    db.close();
+  }
 }

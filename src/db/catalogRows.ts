@@ -36,26 +36,41 @@ export function loadActiveCatalogRows(db: Database): CatalogRows | null {
   })();
 }
 
-function loadRunRows(db: Database, run: RunRecord): CatalogRows {
+/** A run's tracks (in published order) and vectors, read row by row. */
+export function loadRunRows(db: Database, run: RunRecord): CatalogRows {
   const tracks: Track[] = [];
   const genresColumn = TRACK_COLUMNS.length;
   for (const row of db.prepare(RUN_TRACKS).raw().iterate(run.id) as Iterable<unknown[]>) {
     const genres = row[genresColumn] as string | null;
     tracks.push(rowToTrack(row, genres === null ? [] : genres.split(GENRE_SEPARATOR)));
   }
+  return { run, tracks, vectors: readRunVectors(db, run, tracks.length) };
+}
+
+/**
+ * The run's vectors, checked to hold exactly `trackCount` rows (any whole number of rows when
+ * null, for callers that check later); throws DatabaseError otherwise.
+ */
+export function readRunVectors(
+  db: Database,
+  run: RunRecord,
+  expectedCount: number | null,
+): Float32Array {
   const blob = db.prepare('SELECT v FROM run_vectors WHERE run_id = ?').pluck().get(run.id) as
     | Buffer
     | undefined;
-  const expectedBytes = tracks.length * run.latentDim * Float32Array.BYTES_PER_ELEMENT;
-  if (tracks.length === 0 || !blob || blob.length !== expectedBytes) {
+  const rowBytes = run.latentDim * Float32Array.BYTES_PER_ELEMENT;
+  const trackCount = expectedCount ?? Math.floor((blob?.length ?? 0) / rowBytes);
+  const expectedBytes = trackCount * rowBytes;
+  if (trackCount === 0 || !blob || blob.length !== expectedBytes) {
     const vectorCount = blob ? blob.length / (run.latentDim * Float32Array.BYTES_PER_ELEMENT) : 0;
     throw new DatabaseError(
-      `The active run ${run.id} is incomplete (${tracks.length} tracks, ${vectorCount} vectors): ` +
+      `The active run ${run.id} is incomplete (${trackCount} tracks, ${vectorCount} vectors): ` +
         'run npm run train to publish a new one.',
     );
   }
-  const vectors = new Float32Array(tracks.length * run.latentDim);
+  const vectors = new Float32Array(trackCount * run.latentDim);
   // Copy byte-wise: the Buffer's offset need not be 4-aligned for a Float32Array view.
   new Uint8Array(vectors.buffer).set(blob);
-  return { run, tracks, vectors };
+  return vectors;
 }

@@ -98,6 +98,22 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: 'catalog snapshots, track row hashes',
+    // run_catalogs.data is a packed catalog (core/catalogSnapshot.ts) written at publish, so the
+    // bot loads a run with a few copies instead of rebuilding its indexes from 90k rows; format
+    // says which layout it has (an unknown one is ignored and the catalog built from rows).
+    // tracks.row_hash lets a publish skip tracks whose row and genres did not change.
+    sql: `
+      CREATE TABLE run_catalogs (
+        run_id TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+        format INTEGER NOT NULL,
+        data BLOB NOT NULL
+      );
+      ALTER TABLE tracks ADD COLUMN row_hash INTEGER;
+    `,
+  },
 ];
 
 /** The schema version this code writes and understands. */

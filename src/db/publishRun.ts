@@ -5,9 +5,11 @@ import { DatabaseError, InvalidRunError } from './errors.ts';
 import type { Database } from './open.ts';
 import { RUN_COLUMNS, getRun, runToRow } from './runRows.ts';
 import type { NewRun, RunRecord } from './runTypes.ts';
+import { insertRows } from './batchInsert.ts';
+import { buildRunSnapshot, storeRunSnapshot } from './runSnapshots.ts';
 import { upsertTracks } from './tracks.ts';
 
-export type PublishStep = 'tracks' | 'run' | 'vectors' | 'activate';
+export type PublishStep = 'tracks' | 'run' | 'vectors' | 'catalog' | 'activate';
 
 export interface PublishInput {
   run: NewRun;
@@ -36,6 +38,8 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
   const { run, tracks, trackIds, vectors } = input;
   const id = run.id ?? createRunId();
   const step = (name: PublishStep): void => hooks.beforeStep?.(name);
+  // Indexing is CPU work: done before taking the write lock, so readers are not held up by it.
+  const snapshot = buildRunSnapshot(tracks, trackIds, vectors, run.latentDim);
   db.transaction(() => {
     step('tracks');
     upsertTracks(db, tracks);
@@ -45,6 +49,8 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
     );
     step('vectors');
     insertRunVectors(db, id, trackIds, vectors);
+    step('catalog');
+    storeRunSnapshot(db, id, snapshot);
     step('activate');
     db.prepare(
       'INSERT INTO active_run (id, run_id) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET run_id = excluded.run_id',
@@ -90,10 +96,9 @@ function insertRunVectors(
   trackIds: readonly string[],
   vectors: Float32Array,
 ): void {
-  const insertTrack = db.prepare(
-    'INSERT INTO run_tracks (run_id, position, track_id) VALUES (?, ?, ?)',
-  );
-  trackIds.forEach((trackId, position) => insertTrack.run(runId, position, trackId));
+  const rows: unknown[] = [];
+  trackIds.forEach((trackId, position) => rows.push(runId, position, trackId));
+  insertRows(db, 'run_tracks (run_id, position, track_id)', 3, rows);
   // Native float32 bytes (little-endian on every platform Node ships for), read back as-is.
   const bytes = Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength);
   db.prepare('INSERT INTO run_vectors (run_id, v) VALUES (?, ?)').run(runId, bytes);

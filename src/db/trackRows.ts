@@ -64,3 +64,35 @@ export function rowToTrack(row: readonly unknown[], genres: string[]): Track {
     features,
   };
 }
+
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/**
+ * A 53-bit hash of a track's row and genres (two multiplicative lanes over string code units and
+ * the bits of numbers), stored as tracks.row_hash so a publish can skip unchanged tracks. A
+ * collision would only skip one update. Hashing bits, not text, keeps it cheap (no number printing).
+ */
+export function rowHash(row: TrackRow, genres: readonly string[]): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  const mix = (c: number): void => {
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  };
+  const mixString = (text: string): void => {
+    for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
+    mix(0x1_0000 + text.length); // above any code unit: ends the string unambiguously
+  };
+  for (const value of row) {
+    if (value === null) mix(0x2_0000);
+    else if (typeof value === 'string') mixString(value);
+    else {
+      bits[0] = value;
+      mix(words[0] as number);
+      mix(words[1] as number);
+    }
+  }
+  for (const genre of genres) mixString(genre);
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}

@@ -8,7 +8,15 @@ import { getActiveRun, getRun, publishRun } from '../../src/db/runs.ts';
 import type { PublishStep } from '../../src/db/runs.ts';
 import { dumpTable, makeRun, makeTempDir, makeTrack, makeVectors } from './fixtures.ts';
 
-const TABLES = ['tracks', 'track_genres', 'runs', 'run_tracks', 'run_vectors', 'active_run'];
+const TABLES = [
+  'tracks',
+  'track_genres',
+  'runs',
+  'run_tracks',
+  'run_vectors',
+  'run_catalogs',
+  'active_run',
+];
 
 class InjectedCrash extends Error {}
 
@@ -40,7 +48,7 @@ describe('publishRun is all or nothing', () => {
     vectors: makeVectors(2, 20),
   });
 
-  const steps: PublishStep[] = ['tracks', 'run', 'vectors', 'activate'];
+  const steps: PublishStep[] = ['tracks', 'run', 'vectors', 'catalog', 'activate'];
   it.each(steps)('a crash before step "%s" leaves the previous run serving', (failAt) => {
     // GIVEN the serving run's state
     const before = TABLES.map((table) => dumpTable(db, table));

@@ -1,0 +1,134 @@
+// `npm run recommend -- "Shape of You"`: songs that sound like one song, as a table or JSON.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { recommendFromTrack } from '../core/recommend.ts';
+import type { ResolvedTrack } from '../core/resolveTrack.ts';
+import { resolveTrack } from '../core/resolveTrack.ts';
+import { formatTextTable } from '../core/textTable.ts';
+import { formatTrackLabel } from '../core/trackLabel.ts';
+import { openActiveCatalog } from '../db/activeCatalog.ts';
+import { numberOption, runCli, UsageError } from './runCli.ts';
+
+const USAGE = `Usage: npm run recommend -- "<song title, track id or Spotify link>" [options]
+
+  --count <n>            how many songs (1-100, default 5)
+  --genre <name>         only songs listed under this genre
+  --same-genre           only songs sharing a genre with the song
+  --exclude-artist <n>   leave out songs crediting this artist
+  --min-popularity <n>   only songs at least this popular (0-100)
+  --max-popularity <n>   only songs at most this popular (0-100)
+  --no-explicit          leave out explicit songs
+  --max-per-artist <n>   songs per artist (default 1)
+  --db <file>            SQLite database (default NEXTBEAT_DB or db/nextbeat.sqlite)
+  --json                 print JSON instead of a table
+  -h, --help             show this help`;
+
+const HOW_FOUND: Record<ResolvedTrack['match'], string> = {
+  id: 'track id',
+  exact: 'exact title match',
+  prefix: 'title starts with your text',
+  word: 'a word of the title',
+  substring: 'part of the title',
+  artist: 'title and artist',
+  fuzzy: 'closest spelling',
+};
+
+await runCli(async () => {
+  const { values, positionals } = parseOrThrow();
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const query = positionals.join(' ').trim();
+  if (query === '') throw new UsageError('Name a song to recommend from.');
+  const options = {
+    count: numberOption('count', values.count, 5, { min: 1, max: 100, integer: true }),
+    genre: values.genre,
+    sameGenre: values['same-genre'] ?? false,
+    excludeArtist: values['exclude-artist'],
+    minPopularity: optionalNumber('min-popularity', values['min-popularity']),
+    maxPopularity: optionalNumber('max-popularity', values['max-popularity']),
+    noExplicit: values['no-explicit'] ?? false,
+    maxPerArtist: numberOption('max-per-artist', values['max-per-artist'], 1, {
+      min: 1,
+      integer: true,
+    }),
+  };
+  const { catalog } = openActiveCatalog(values.db ?? loadConfig().dbPath);
+  const resolved = resolveTrack(catalog, query);
+  const results = recommendFromTrack(catalog, resolved.index, options);
+  const seed = `${formatTrackLabel(resolved.track, 200)} (${HOW_FOUND[resolved.match]})`;
+  const didYouMean = resolved.alternatives.map((a) => a.label);
+  const rows = results.map((r, k) => ({
+    rank: k + 1,
+    id: r.track.id,
+    title: r.track.title,
+    artists: r.track.artists,
+    album: r.track.album,
+    genres: r.track.genres,
+    similarity: r.similarity,
+    reason: r.reason,
+    link: `https://open.spotify.com/track/${r.track.id}`,
+  }));
+  if (values.json) {
+    console.log(JSON.stringify({ query, track: seed, didYouMean, results: rows }, null, 2));
+    return 0;
+  }
+  console.log(`Because you like: ${seed}`);
+  if (didYouMean.length > 0) console.log(`Did you mean: ${didYouMean.join('; ')}`);
+  console.log('');
+  if (rows.length === 0) {
+    console.log('No song passes these filters.');
+    return 0;
+  }
+  const table = formatTextTable(
+    [
+      { header: '#', align: 'right' },
+      { header: 'Title', maxWidth: 40 },
+      { header: 'Artists', maxWidth: 30 },
+      { header: 'Genre', maxWidth: 20 },
+      { header: 'Similarity', align: 'right' },
+      { header: 'Why', maxWidth: 50 },
+      { header: 'Link' },
+    ],
+    rows.map((r) => [
+      String(r.rank),
+      r.title,
+      r.artists.join(', '),
+      r.genres.join(', '),
+      `${r.similarity}%`,
+      r.reason,
+      r.link,
+    ]),
+  );
+  console.log(table);
+  return 0;
+}, USAGE);
+
+function parseOrThrow() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        count: { type: 'string' },
+        genre: { type: 'string' },
+        'same-genre': { type: 'boolean' },
+        'exclude-artist': { type: 'string' },
+        'min-popularity': { type: 'string' },
+        'max-popularity': { type: 'string' },
+        'no-explicit': { type: 'boolean' },
+        'max-per-artist': { type: 'string' },
+        db: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function optionalNumber(name: string, raw: string | undefined): number | undefined {
+  return raw === undefined ? undefined : numberOption(name, raw, 0, { min: 0, max: 100 });
+}

@@ -1,0 +1,147 @@
+// `npm run vibe -- --energy 0.9 --danceability 0.8 --tempo 128`: songs closest to target audio
+// features, with optional hard bounds; features not given are left free.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { formatTextTable } from '../core/textTable.ts';
+import { findTracksByVibe } from '../core/vibe.ts';
+import type { FeatureTargets } from '../core/vibeQuery.ts';
+import type { AudioFeature } from '../data/track.ts';
+import { AUDIO_FEATURES, FEATURE_SPECS } from '../data/track.ts';
+import { openActiveCatalog } from '../db/activeCatalog.ts';
+import { numberOption, runCli, UsageError } from './runCli.ts';
+
+/** The flag of a feature: duration_ms -> duration-ms. */
+const flagOf = (feature: AudioFeature): string => feature.replace('_', '-');
+
+const FEATURE_LINES = AUDIO_FEATURES.map((f) => {
+  const { min, max, unit } = FEATURE_SPECS[f];
+  return (
+    `  --${flagOf(f)} <x>`.padEnd(27) + `target ${f} (${min} to ${max}${unit ? ` ${unit}` : ''})`
+  );
+}).join('\n');
+
+const USAGE = `Usage: npm run vibe -- [--<feature> <target>]... [--min-<feature> <x>] [--max-<feature> <x>] [options]
+
+${FEATURE_LINES}
+  --min-<feature> <x>    hard lower bound, e.g. --min-valence 0.6
+  --max-<feature> <x>    hard upper bound, e.g. --max-tempo 130
+  --genre <name>         only songs listed under this genre
+  --no-explicit          leave out explicit songs
+  --count <n>            how many songs (1-100, default 5)
+  --max-per-artist <n>   songs per artist (default 1)
+  --db <file>            SQLite database (default NEXTBEAT_DB or db/nextbeat.sqlite)
+  --json                 print JSON instead of a table
+  -h, --help             show this help`;
+
+await runCli(async () => {
+  const { values } = parseOrThrow();
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const targets: FeatureTargets = {};
+  const min: FeatureTargets = {};
+  const max: FeatureTargets = {};
+  for (const feature of AUDIO_FEATURES) {
+    for (const [prefix, into] of [
+      ['', targets],
+      ['min-', min],
+      ['max-', max],
+    ] as const) {
+      const name = `${prefix}${flagOf(feature)}`;
+      const raw = values[name] as string | undefined;
+      const { min: low, max: high } = FEATURE_SPECS[feature];
+      if (raw !== undefined) into[feature] = numberOption(name, raw, 0, { min: low, max: high });
+    }
+  }
+  const query = {
+    targets,
+    min,
+    max,
+    genre: values.genre as string | undefined,
+    noExplicit: (values['no-explicit'] as boolean | undefined) ?? false,
+    count: numberOption('count', values.count as string | undefined, 5, {
+      min: 1,
+      max: 100,
+      integer: true,
+    }),
+    maxPerArtist: numberOption(
+      'max-per-artist',
+      values['max-per-artist'] as string | undefined,
+      1,
+      {
+        min: 1,
+        integer: true,
+      },
+    ),
+  };
+  if (
+    Object.keys(targets).length + Object.keys(min).length + Object.keys(max).length === 0 &&
+    !query.genre
+  ) {
+    throw new UsageError('Give at least one target feature (e.g. --energy 0.9), bound or --genre.');
+  }
+  const { catalog } = openActiveCatalog((values.db as string | undefined) ?? loadConfig().dbPath);
+  const rows = findTracksByVibe(catalog, query).map((m, k) => ({
+    rank: k + 1,
+    id: m.track.id,
+    title: m.track.title,
+    artists: m.track.artists,
+    genres: m.track.genres,
+    features: m.track.features,
+    similarity: m.similarity,
+    reason: m.reason,
+    link: `https://open.spotify.com/track/${m.track.id}`,
+  }));
+  if (values.json) {
+    console.log(JSON.stringify({ targets, min, max, results: rows }, null, 2));
+    return 0;
+  }
+  if (rows.length === 0) {
+    console.log('No song satisfies every bound.');
+    return 0;
+  }
+  const table = formatTextTable(
+    [
+      { header: '#', align: 'right' },
+      { header: 'Title', maxWidth: 40 },
+      { header: 'Artists', maxWidth: 30 },
+      { header: 'Genre', maxWidth: 20 },
+      { header: 'Match', align: 'right' },
+      { header: 'Features', maxWidth: 70 },
+      { header: 'Link' },
+    ],
+    rows.map((r) => [
+      String(r.rank),
+      r.title,
+      r.artists.join(', '),
+      r.genres.join(', '),
+      `${r.similarity}%`,
+      r.reason,
+      r.link,
+    ]),
+  );
+  console.log(table);
+  return 0;
+}, USAGE);
+
+function parseOrThrow() {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    genre: { type: 'string' },
+    'no-explicit': { type: 'boolean' },
+    count: { type: 'string' },
+    'max-per-artist': { type: 'string' },
+    db: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const feature of AUDIO_FEATURES) {
+    for (const prefix of ['', 'min-', 'max-'])
+      options[`${prefix}${flagOf(feature)}`] = { type: 'string' };
+  }
+  try {
+    return parseArgs({ options, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

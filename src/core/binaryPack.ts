@@ -1,0 +1,123 @@
+// A small binary container for named typed arrays, string lists and numbers: a JSON header, then
+// 8-byte-aligned sections. Decoding is a few copies, with no per-item parsing beyond slicing strings.
+import { CatalogSourceError } from './errors.ts';
+
+export type PackArray = Int32Array | Int16Array | Uint8Array | Float32Array | Float64Array;
+export type PackValue = PackArray | readonly string[] | number;
+
+const MAGIC = 0x3150424e; // "NBP1" little-endian
+const ARRAY_TYPES = { Int32Array, Int16Array, Uint8Array, Float32Array, Float64Array } as const;
+type ArrayTypeName = keyof typeof ARRAY_TYPES;
+
+interface Header {
+  numbers: Record<string, number>;
+  /** name -> [type, byte offset, element count] */
+  arrays: Record<string, [ArrayTypeName, number, number]>;
+  /** name -> [byte offset, byte length]; item ends (UTF-16 units) live in arrays[`${name}#ends`]. */
+  strings: Record<string, [number, number]>;
+}
+
+/** Packs named values into one byte array. */
+export function encodePack(values: Record<string, PackValue>): Uint8Array {
+  const header: Header = { numbers: {}, arrays: {}, strings: {} };
+  const chunks: { at: number; bytes: Uint8Array }[] = [];
+  let size = 0;
+  const place = (bytes: Uint8Array): number => {
+    const at = size;
+    chunks.push({ at, bytes });
+    size = align(size + bytes.byteLength);
+    return at;
+  };
+  const placeArray = (name: string, array: PackArray): void => {
+    const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+    header.arrays[name] = [array.constructor.name as ArrayTypeName, place(bytes), array.length];
+  };
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'number') header.numbers[name] = value;
+    else if (isStringList(value)) {
+      const ends = new Int32Array(value.length);
+      let end = 0;
+      value.forEach((item, k) => (ends[k] = end += item.length));
+      const bytes = new TextEncoder().encode(value.join(''));
+      header.strings[name] = [place(bytes), bytes.byteLength];
+      placeArray(`${name}#ends`, ends);
+    } else placeArray(name, value);
+  }
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const start = align(8 + headerBytes.byteLength);
+  const out = new Uint8Array(start + size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, headerBytes.byteLength, true);
+  out.set(headerBytes, 8);
+  for (const { at, bytes } of chunks) out.set(bytes, start + at);
+  return out;
+}
+
+/** Reads values back from encodePack's bytes; each getter checks the name and type. */
+export class PackReader {
+  private readonly bytes: Uint8Array;
+  private readonly header: Header;
+  private readonly start: number;
+
+  constructor(bytes: Uint8Array) {
+    // Typed views need aligned offsets: copy once if the source is not 8-byte aligned.
+    this.bytes = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+    const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    if (this.bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC) {
+      throw new CatalogSourceError('Not a packed catalog snapshot');
+    }
+    const headerLength = view.getUint32(4, true);
+    const headerBytes = this.bytes.subarray(8, 8 + headerLength);
+    this.header = JSON.parse(new TextDecoder().decode(headerBytes)) as Header;
+    this.start = align(8 + headerLength);
+  }
+
+  /** A number stored under `name`. */
+  number(name: string): number {
+    const value = this.header.numbers[name];
+    if (value === undefined) throw missing(name);
+    return value;
+  }
+
+  /** A copy of the typed array stored under `name`, checked to be of `type`. */
+  array<T extends ArrayTypeName>(name: string, type: T): InstanceType<(typeof ARRAY_TYPES)[T]> {
+    const entry = this.header.arrays[name];
+    if (!entry || entry[0] !== type) throw missing(name);
+    const [, at, length] = entry;
+    const Type = ARRAY_TYPES[type];
+    const buffer = this.bytes.buffer as ArrayBuffer;
+    const view = new Type(buffer, this.bytes.byteOffset + this.start + at, length);
+    return view.slice() as InstanceType<(typeof ARRAY_TYPES)[T]>;
+  }
+
+  /** The string list stored under `name`. */
+  strings(name: string): string[] {
+    const entry = this.header.strings[name];
+    if (!entry) throw missing(name);
+    const [at, byteLength] = entry;
+    const from = this.start + at;
+    const text = new TextDecoder().decode(this.bytes.subarray(from, from + byteLength));
+    const ends = this.array(`${name}#ends`, 'Int32Array');
+    const items = new Array<string>(ends.length);
+    let begin = 0;
+    for (let k = 0; k < ends.length; k++) {
+      const end = ends[k] as number;
+      items[k] = text.slice(begin, end);
+      begin = end;
+    }
+    return items;
+  }
+}
+
+function isStringList(value: PackValue): value is readonly string[] {
+  return Array.isArray(value);
+}
+
+function align(offset: number): number {
+  return (offset + 7) & ~7;
+}
+
+function missing(name: string): CatalogSourceError {
+  return new CatalogSourceError(`The catalog snapshot lacks "${name}" or stores it differently`);
+}

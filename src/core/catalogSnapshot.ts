@@ -1,0 +1,159 @@
+// A catalog's columns and indexes as one byte array, written when a run is published so that
+// loading the catalog is a few copies instead of re-normalising and re-indexing every track.
+import { PackReader, encodePack } from './binaryPack.ts';
+import type { CatalogColumns } from './catalogColumns.ts';
+import type { CatalogIndexes } from './catalogIndexes.ts';
+import { CatalogSourceError } from './errors.ts';
+import { TrigramTable } from './trigrams.ts';
+
+/** Bumped whenever the layout or the meaning of a stored index changes; older snapshots are rebuilt. */
+export const SNAPSHOT_FORMAT = 2;
+
+/** Columns and indexes restored from a snapshot, plus the vector count they were built for. */
+export interface CatalogSnapshot {
+  columns: CatalogColumns;
+  indexes: CatalogIndexes;
+}
+
+/** Serialises a catalog's columns and indexes (not its vectors, scaler or encoder: the run has those). */
+export function encodeCatalogSnapshot(
+  columns: CatalogColumns,
+  indexes: CatalogIndexes,
+): Uint8Array {
+  const { tree, titleIndex } = indexes;
+  const nodes = tree.nodeCount;
+  const trigrams = titleIndex.trigrams.toArrays();
+  return encodePack({
+    format: SNAPSHOT_FORMAT,
+    ids: columns.ids,
+    titles: columns.titles,
+    artists: columns.artists,
+    albums: columns.albums,
+    popularity: columns.popularity,
+    explicit: columns.explicit,
+    years: columns.years,
+    raw: columns.raw,
+    genreOffsets: columns.genres.offsets,
+    genreIds: columns.genres.ids,
+    genreNames: columns.genres.names,
+    genreCounts: columns.genres.counts,
+    artistIds: indexes.artistIds,
+    artistKeys: indexes.artistKeys,
+    songIds: indexes.songIds,
+    songCount: indexes.songCount,
+    idOrder: indexes.idOrder,
+    distanceScale: indexes.distanceScale,
+    treeDim: tree.dim,
+    treeNodes: nodes,
+    treeOrder: tree.order,
+    treeStart: tree.start.subarray(0, nodes),
+    treeEnd: tree.end.subarray(0, nodes),
+    treeLeft: tree.left.subarray(0, nodes),
+    treeRight: tree.right.subarray(0, nodes),
+    treeBoxMin: tree.boxMin.subarray(0, nodes * tree.dim),
+    treeBoxMax: tree.boxMax.subarray(0, nodes * tree.dim),
+    trackOfRank: titleIndex.trackOfRank,
+    fullTexts: titleIndex.fullTexts,
+    titleLengths: titleIndex.titleLengths,
+    exactSlots: titleIndex.exactTitles.slots,
+    exactNext: titleIndex.exactTitles.next,
+    trigramHi: trigrams.keysHi,
+    trigramLo: trigrams.keysLo,
+    trigramIds: trigrams.ids,
+    trigramCount: trigrams.size,
+    postingOffsets: titleIndex.postingOffsets,
+    postings: titleIndex.postings,
+  });
+}
+
+/** Restores columns and indexes; the tree's points are `vectors`. Throws CatalogSourceError when unreadable. */
+export function decodeCatalogSnapshot(bytes: Uint8Array, vectors: Float32Array): CatalogSnapshot {
+  const pack = new PackReader(bytes);
+  const format = pack.number('format');
+  if (format !== SNAPSHOT_FORMAT) {
+    throw new CatalogSourceError(`Snapshot format ${format} is not ${SNAPSHOT_FORMAT}`);
+  }
+  const columns: CatalogColumns = {
+    ids: pack.strings('ids'),
+    titles: pack.strings('titles'),
+    artists: pack.strings('artists'),
+    albums: pack.strings('albums'),
+    popularity: pack.array('popularity', 'Int16Array'),
+    explicit: pack.array('explicit', 'Uint8Array'),
+    years: pack.array('years', 'Int16Array'),
+    raw: pack.array('raw', 'Float64Array'),
+    genres: {
+      offsets: pack.array('genreOffsets', 'Int32Array'),
+      ids: pack.array('genreIds', 'Int32Array'),
+      names: pack.strings('genreNames'),
+      counts: pack.array('genreCounts', 'Int32Array'),
+    },
+  };
+  const indexes: CatalogIndexes = {
+    artistIds: pack.array('artistIds', 'Int32Array'),
+    artistKeys: pack.strings('artistKeys'),
+    songIds: pack.array('songIds', 'Int32Array'),
+    songCount: pack.number('songCount'),
+    idOrder: pack.array('idOrder', 'Int32Array'),
+    distanceScale: pack.number('distanceScale'),
+    tree: {
+      dim: pack.number('treeDim'),
+      points: vectors,
+      order: pack.array('treeOrder', 'Int32Array'),
+      start: pack.array('treeStart', 'Int32Array'),
+      end: pack.array('treeEnd', 'Int32Array'),
+      left: pack.array('treeLeft', 'Int32Array'),
+      right: pack.array('treeRight', 'Int32Array'),
+      boxMin: pack.array('treeBoxMin', 'Float32Array'),
+      boxMax: pack.array('treeBoxMax', 'Float32Array'),
+      nodeCount: pack.number('treeNodes'),
+    },
+    titleIndex: {
+      trackOfRank: pack.array('trackOfRank', 'Int32Array'),
+      fullTexts: pack.strings('fullTexts'),
+      titleLengths: pack.array('titleLengths', 'Int32Array'),
+      exactTitles: {
+        slots: pack.array('exactSlots', 'Int32Array'),
+        next: pack.array('exactNext', 'Int32Array'),
+      },
+      trigrams: TrigramTable.fromArrays({
+        keysHi: pack.array('trigramHi', 'Int32Array'),
+        keysLo: pack.array('trigramLo', 'Int32Array'),
+        ids: pack.array('trigramIds', 'Int32Array'),
+        size: pack.number('trigramCount'),
+      }),
+      postingOffsets: pack.array('postingOffsets', 'Int32Array'),
+      postings: pack.array('postings', 'Int32Array'),
+    },
+  };
+  checkSnapshot(columns, indexes, vectors);
+  return { columns, indexes };
+}
+
+/** Cheap consistency checks: every per-track array has one entry per track, and the tree fits. */
+function checkSnapshot(
+  columns: CatalogColumns,
+  indexes: CatalogIndexes,
+  vectors: Float32Array,
+): void {
+  const n = columns.ids.length;
+  const perTrack = [
+    columns.titles.length,
+    columns.artists.length,
+    columns.albums.length,
+    columns.popularity.length,
+    columns.explicit.length,
+    columns.years.length,
+    columns.genres.offsets.length - 1,
+    indexes.artistIds.length,
+    indexes.songIds.length,
+    indexes.idOrder.length,
+    indexes.tree.order.length,
+  ];
+  const dim = indexes.tree.dim;
+  if (perTrack.some((length) => length !== n) || vectors.length !== n * dim) {
+    throw new CatalogSourceError(
+      `The catalog snapshot does not fit its run (${n} tracks, ${vectors.length} vector values)`,
+    );
+  }
+}
