@@ -7,6 +7,10 @@ import { createLogger } from './logger.ts';
 await runCli(async () => {
   const config = loadConfig({ requireDiscord: true });
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
+  // A stray rejection in a library must not take the bot down; log it and keep serving.
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ err: reason }, 'unhandled promise rejection'),
+  );
   const bot = await startBot({ ...config, discordToken: config.discordToken as string }, logger);
   let stopping = false;
   const stop = (signal: string) => {

@@ -11,6 +11,7 @@ export function createLogger(
 ): Logger {
   const options = {
     level,
+    serializers: { err: serializeError, replyError: serializeError },
     redact: {
       paths: [
         'token',
@@ -27,4 +28,21 @@ export function createLogger(
     options,
     pretty({ destination, colorize: false, translateTime: 'SYS:HH:MM:ss', sync: true }),
   );
+}
+
+// Interaction and webhook tokens in Discord URLs let anyone answer as the bot for 15 minutes.
+const TOKEN_IN_URL = /(\/(?:interactions\/\d+|webhooks\/\d+)\/)[^/?]+/g;
+
+/**
+ * pino's error serializer, minus what does not belong in a log: the request body discord.js
+ * attaches to REST errors (whole replies) and the interaction token in their URL.
+ */
+function serializeError(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const serialized = pino.stdSerializers.err(error) as Record<string, unknown>;
+  delete serialized.requestBody;
+  if (typeof serialized.url === 'string') {
+    serialized.url = serialized.url.replace(TOKEN_IN_URL, '$1[redacted]');
+  }
+  return serialized;
 }

@@ -1,10 +1,17 @@
 // The one error path: routes each interaction to its handler; user mistakes get a short private
 // message, anything else is logged with a reference id and answered with a generic apology.
 import { randomBytes } from 'node:crypto';
-import { MessageFlags, type Interaction, type RepliableInteraction } from 'discord.js';
+import {
+  DiscordAPIError,
+  MessageFlags,
+  RESTJSONErrorCodes,
+  type Interaction,
+  type RepliableInteraction,
+} from 'discord.js';
 import { UserFacingError } from '../core/errors.ts';
 import type { ComponentHandler, SlashCommand } from './command.ts';
 import type { BotContext } from './context.ts';
+import { checkOptions } from './optionLimits.ts';
 
 /** Returns the `interactionCreate` listener for these commands and component handlers. */
 export function createDispatcher(
@@ -13,16 +20,23 @@ export function createDispatcher(
   context: BotContext,
 ): (interaction: Interaction) => Promise<void> {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const declared = new Map(
+    commands.map((command) => [command.data.name, command.data.toJSON().options ?? []]),
+  );
   const byPrefix = new Map(components.map((handler) => [handler.prefix, handler]));
 
   return async (interaction) => {
     context.inFlight.add(interaction.id);
     try {
       if (interaction.isAutocomplete()) {
-        await byName.get(interaction.commandName)?.autocomplete?.(interaction, context);
+        const command = byName.get(interaction.commandName);
+        checkOptions(declared.get(interaction.commandName) ?? [], interaction.options.data, false);
+        if (command?.autocomplete) await command.autocomplete(interaction, context);
+        else await interaction.respond([]);
       } else if (interaction.isChatInputCommand()) {
         const command = byName.get(interaction.commandName);
         if (!command) throw new UserFacingError('That command is not available any more.');
+        checkOptions(declared.get(command.data.name) ?? [], interaction.options.data, true);
         await command.execute(interaction, context);
       } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
         const handler = byPrefix.get(interaction.customId.split(':', 1)[0] ?? '');
@@ -37,26 +51,52 @@ export function createDispatcher(
   };
 }
 
+// Each failure is logged at most once; user mistakes are not logged at all.
 async function answerError(interaction: Interaction, error: unknown, context: BotContext) {
+  const { logger } = context;
+  if (isAnswerRejected(error)) {
+    // Replying again would be rejected the same way: Discord has closed this interaction.
+    logger.warn(
+      { err: error, interaction: describe(interaction) },
+      'Discord refused our answer (too late, or already answered)',
+    );
+    return;
+  }
   if (interaction.isAutocomplete()) {
-    context.logger.warn({ err: error, command: interaction.commandName }, 'autocomplete failed');
+    if (!(error instanceof UserFacingError)) {
+      logger.warn({ err: error, command: interaction.commandName }, 'autocomplete failed');
+    }
     if (!interaction.responded) await interaction.respond([]).catch(() => {});
     return;
   }
   if (!interaction.isRepliable()) return;
-  let message: string;
-  if (error instanceof UserFacingError) {
-    message = error.message;
-  } else {
-    const reference = randomBytes(4).toString('hex');
-    context.logger.error(
+  const reference = error instanceof UserFacingError ? undefined : randomBytes(4).toString('hex');
+  if (reference !== undefined) {
+    // Logged before replying, so the reference the user sees is already in the log.
+    logger.error(
       { err: error, reference, interaction: describe(interaction) },
       'interaction failed',
     );
-    message = `Sorry, something went wrong on our side (reference \`${reference}\`).`;
   }
+  const message =
+    reference === undefined
+      ? (error as UserFacingError).message
+      : `Sorry, something went wrong on our side (reference \`${reference}\`).`;
   await replyPrivately(interaction, message).catch((replyError: unknown) =>
-    context.logger.warn({ err: replyError }, 'could not send the error reply'),
+    // When the failure was already logged, the reply failing too (Discord down) is no news.
+    logger[reference === undefined ? 'warn' : 'debug'](
+      { err: replyError, reference },
+      'could not send the error reply',
+    ),
+  );
+}
+
+/** Discord answered our reply with "Unknown interaction" (past 3 s) or "already acknowledged". */
+function isAnswerRejected(error: unknown): boolean {
+  return (
+    error instanceof DiscordAPIError &&
+    (error.code === RESTJSONErrorCodes.UnknownInteraction ||
+      error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
   );
 }
 

@@ -2,6 +2,7 @@
 import { renderLatentMap } from '../charts/index.ts';
 import { GENRE_FAMILIES } from '../core/genreFamilies.ts';
 import { sampleLatentMap } from '../core/latentSample.ts';
+import type { TrackCatalog } from '../core/catalog.ts';
 import type { ServedModel } from './context.ts';
 
 export const LATENT_MAP = 'latent-space.png';
@@ -15,7 +16,7 @@ export function latentMapPng({ catalog }: ServedModel): Promise<Buffer> {
     const sample = sampleLatentMap(
       catalog.vectors,
       catalog.latentDim,
-      (row) => catalog.tracks[row]?.genres ?? [],
+      (row) => genresOf(catalog, row),
       PLOTTED_TRACKS,
       1,
     );
@@ -32,4 +33,10 @@ export function latentMapPng({ catalog }: ServedModel): Promise<Buffer> {
     png.catch(() => cache.delete(catalog.runId));
   }
   return png;
+}
+
+// Read from the genre table, so drawing the map does not build every Track object.
+function genresOf({ genreTable }: TrackCatalog, row: number): string[] {
+  const ids = genreTable.ids.subarray(genreTable.offsets[row], genreTable.offsets[row + 1]);
+  return Array.from(ids, (id) => genreTable.names[id] ?? '');
 }

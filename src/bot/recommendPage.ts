@@ -1,7 +1,6 @@
 // Computes one page of recommendations for a state: shared by /recommend, "More like this" and the menu.
 import { UserFacingError } from '../core/errors.ts';
 import { recommendFromTrack } from '../core/recommend.ts';
-import type { Track } from '../data/track.ts';
 import type { Logger } from '../logger.ts';
 import type { ServedModel } from './context.ts';
 import { chartAttachment, chartValues, renderComparison } from './featureCharts.ts';
@@ -32,7 +31,7 @@ export async function recommendPage(
     ...(state.genre ? { genre: state.genre } : {}),
     ...(state.excludeArtist ? { excludeArtist: state.excludeArtist } : {}),
   });
-  const query = catalog.tracks[index] as Track;
+  const query = catalog.track(index);
   const reply = recommendationReply(query, results, state, catalog.runId, alternatives);
   const chart =
     results.length > 0

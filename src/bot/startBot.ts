@@ -1,4 +1,6 @@
 // Start-up in order: database, model (training first if there is none), client, commands, ready.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Events, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
 import { loadActiveCatalog, type ActiveCatalog } from '../db/activeCatalog.ts';
@@ -8,6 +10,7 @@ import { COMMANDS, COMPONENTS } from './commands/index.ts';
 import type { BotContext } from './context.ts';
 import { createClient } from './createClient.ts';
 import { createDispatcher } from './dispatch.ts';
+import { checkModelFiles } from './modelFilesCheck.ts';
 import { registerCommandsIfChanged } from './registerCommands.ts';
 import { Retrainer } from './retrain/retrainer.ts';
 import { runTrainingProcess } from './retrain/trainingProcess.ts';
@@ -25,7 +28,14 @@ export async function startBot(
   logger: Logger,
 ): Promise<RunningBot> {
   const db = openDatabase(config.dbPath);
-  const model = loadActiveCatalog(db) ?? (await trainFirstModel(config, db, logger));
+  let model: ActiveCatalog;
+  try {
+    model = loadActiveCatalog(db) ?? (await trainFirstModel(config, db, logger));
+    checkModelFiles(model.run);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const retrainer = new Retrainer((line) =>
     logger.warn({ line: line.slice(0, 200) }, 'training printed a non-JSON line'),
   );
@@ -79,11 +89,23 @@ export async function startBot(
   };
 }
 
+/** Start-up cannot go on; the message says what is wrong and what to do. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
 async function trainFirstModel(
   config: Config,
   db: Database,
   logger: Logger,
 ): Promise<ActiveCatalog> {
+  if (!existsSync(config.dataPath)) {
+    throw new StartupError(
+      `There is no trained model in ${resolve(config.dbPath)} yet, and no data set at ` +
+        `${resolve(config.dataPath)} to train one from: put a CSV of tracks there (see README, ` +
+        '"Data set"), or set NEXTBEAT_DATA to where yours is, then start again.',
+    );
+  }
   logger.info(
     `no trained model in ${config.dbPath} yet: training one from ${config.dataPath} first`,
   );

@@ -3,7 +3,11 @@ import { Writable } from 'node:stream';
 import { startBot, type RunningBot } from '../../src/bot/startBot.ts';
 import { parseConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
-import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.ts';
+import {
+  startFakeDiscord,
+  type FakeDiscord,
+  type FakeDiscordOptions,
+} from '../fakeDiscord/index.ts';
 import { trainSmallModel, type TrainedModel } from '../helpers/trainedModel.ts';
 
 export const ADMIN_ID = '1400000000000000099';
@@ -17,13 +21,14 @@ export interface TestBot {
   close(): Promise<void>;
 }
 
-/** A running bot connected to a fresh fake Discord. */
+/** A running bot connected to a fresh fake Discord (built with `fakeOptions`). */
 export async function startTestBot(
   env: Record<string, string> = {},
   model?: TrainedModel,
+  fakeOptions: FakeDiscordOptions = {},
 ): Promise<TestBot> {
   const trained = model ?? (await trainSmallModel());
-  const discord = await startFakeDiscord();
+  const discord = await startFakeDiscord(fakeOptions);
   let captured = '';
   const sink = new Writable({
     write(chunk, _encoding, done) {

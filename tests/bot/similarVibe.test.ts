@@ -30,6 +30,16 @@ describe('/similar-vibe', () => {
     ]);
   });
 
+  it('GIVEN a vibe WHEN answered THEN the requested-vs-results radar PNG is attached and shown', async () => {
+    const reply = await t.discord.sendInteraction(
+      t.discord.build.chatInput({ name: 'similar-vibe', options: { energy: 0.9, tempo: 128 } }),
+    );
+    const { data, files } = await reply.callback;
+    expect(files.map((f) => f.name)).toEqual(['vibe.png']);
+    expect(pngSize(files[0]!.data)).toEqual({ width: 600, height: 440 });
+    expect(data?.embeds?.[0]?.image?.url).toBe('attachment://vibe.png');
+  });
+
   it('GIVEN a vibe reply WHEN "+ tempo" is pressed THEN the message is edited in place with tempo 138', async () => {
     const reply = await t.discord.sendInteraction(
       t.discord.build.chatInput({ name: 'similar-vibe', options: { energy: 0.9, tempo: 128 } }),

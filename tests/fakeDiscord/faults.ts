@@ -4,7 +4,10 @@
 export type RouteMatcher = string | RegExp | ((route: string) => boolean);
 
 export interface RestFault {
-  status: number;
+  /** The status to answer with; leave out to serve the request normally (after `delayMs`). */
+  status?: number;
+  /** Hold the request this long before answering (a slow Discord). */
+  delayMs?: number;
   /** Seconds, sent as Retry-After and `retry_after` on a 429. */
   retryAfter?: number;
   /** Marks a 429 as global (X-RateLimit-Global). */
@@ -17,6 +20,12 @@ export interface FaultResponse {
   status: number;
   headers: Record<string, string>;
   body: unknown;
+}
+
+/** What an armed fault does to one request: wait, then answer with `response` or serve it. */
+export interface TakenFault {
+  delayMs: number;
+  response: FaultResponse | undefined;
 }
 
 interface ArmedFault {
@@ -39,16 +48,29 @@ export class RestFaults {
     this.#armed.push({ matches, fault, remaining: fault.times ?? 1 });
   }
 
-  /** The failure to answer this request with, consuming one use; undefined to serve it normally. */
-  take(route: string): FaultResponse | undefined {
+  /** The fault to apply to this request, consuming one use; undefined to serve it normally. */
+  take(route: string): TakenFault | undefined {
     const armed = this.#armed.find((a) => a.remaining > 0 && a.matches(route));
     if (!armed) return undefined;
     armed.remaining -= 1;
-    return faultResponse(armed.fault);
+    const { status } = armed.fault;
+    return {
+      delayMs: armed.fault.delayMs ?? 0,
+      response: status === undefined ? undefined : faultResponse({ ...armed.fault, status }),
+    };
+  }
+
+  /** Disarms every fault. */
+  clear(): void {
+    this.#armed = [];
   }
 }
 
-function faultResponse({ status, retryAfter = 1, global = false }: RestFault): FaultResponse {
+function faultResponse({
+  status,
+  retryAfter = 1,
+  global = false,
+}: RestFault & { status: number }): FaultResponse {
   if (status !== 429) {
     return { status, headers: {}, body: { message: `${status}: injected fault`, code: 0 } };
   }

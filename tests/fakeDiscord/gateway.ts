@@ -33,6 +33,8 @@ interface Connection {
   ready: boolean;
 }
 
+const SESSION_ENDING_CLOSE_CODES = new Set([4007, 4009]);
+
 export interface GatewayCounts {
   /** WebSocket connections opened. */
   opened: number;
@@ -93,10 +95,17 @@ export class FakeGateway {
     return at;
   }
 
-  /** Closes the current socket with a close code (1006 = drop without a close frame). */
+  /**
+   * Closes the current socket with a close code (1006 = drop without a close frame). After 4007
+   * (invalid seq) and 4009 (session timed out) the session is gone, as on Discord: a RESUME then
+   * gets INVALID_SESSION and the client must IDENTIFY afresh.
+   */
   drop(code = 4000): void {
     const connection = this.#current;
     if (!connection) return;
+    if (SESSION_ENDING_CLOSE_CODES.has(code) && connection.session) {
+      connection.session.resumable = false;
+    }
     connection.ready = false;
     if (code === 1006) connection.socket.terminate();
     else connection.socket.close(code, 'fake Discord: dropped');
@@ -109,6 +118,12 @@ export class FakeGateway {
     if (!resumable && connection.session) connection.session.resumable = false;
     connection.ready = false;
     this.#send(connection, { op: GatewayOpcodes.InvalidSession, d: resumable });
+  }
+
+  /** Forgets dispatches the connected client has already received (RESUME replays only newer ones). */
+  trimReplayLog(): void {
+    const connection = this.#current;
+    if (connection?.ready && connection.session) connection.session.log.length = 0;
   }
 
   /** Closes every socket and the server. */

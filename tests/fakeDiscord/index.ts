@@ -18,12 +18,13 @@ import { commandRoutes } from './routes/commands.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 import { createRequestListener } from './server.ts';
-import type { FakeState } from './state.ts';
+import type { AckStats, FakeState } from './state.ts';
 import type { RecordedRequest } from './types.ts';
 import { createWorld } from './world.ts';
 import type { FakeDiscordOptions, World } from './world.ts';
 
 export type { FakeDiscordOptions } from './world.ts';
+export type { AckStats } from './state.ts';
 export type {
   InteractionReply,
   RecordedCallback,
@@ -49,14 +50,30 @@ export interface FakeDiscord {
   unhandled: RecordedRequest[];
   gatewayConnections: GatewayCounts;
   gateway: FakeGateway;
+  /** Interaction callbacks accepted, and rejected as duplicates or late. */
+  acks: AckStats;
   /** The latest version of a message the bot sent. */
   message(id: string): APIMessage | undefined;
   waitForReady(timeoutMs?: number): Promise<void>;
-  sendInteraction(payload: APIInteraction): Promise<InteractionReply>;
+  /**
+   * Dispatches INTERACTION_CREATE, after waiting for a connected client unless `waitForReady` is
+   * false: then, while the client is away, it goes to the session log and a RESUME replays it.
+   */
+  sendInteraction(
+    payload: APIInteraction,
+    options?: { waitForReady?: boolean },
+  ): Promise<InteractionReply>;
   dropConnection(code?: number): void;
   setRestFault(matcher: RouteMatcher, fault: RestFault): void;
   sendInvalidSession(resumable: boolean): void;
   setHeartbeatAck(enabled: boolean): void;
+  /** Disarms every REST fault. */
+  clearRestFaults(): void;
+  /**
+   * Forgets answered interactions, the request log, messages other than `keep`, and replayed
+   * gateway events, so long runs measure the bot's memory rather than the fake's records.
+   */
+  forgetHistory(keep?: readonly string[]): void;
   close(): Promise<void>;
 }
 
@@ -73,6 +90,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     files,
     commands,
     replies: new Map(),
+    acks: { accepted: 0, duplicates: 0, late: 0 },
     gatewayUrl: () => origin.replace('http://', 'ws://'),
   };
   const router = new Router();
@@ -99,10 +117,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     unhandled: log.unhandled,
     gatewayConnections: gateway.counts,
     gateway,
+    acks: state.acks,
     message: (id) => messages.get(id),
     waitForReady: (timeoutMs) => gateway.whenReady(timeoutMs),
-    async sendInteraction(payload) {
-      await gateway.whenReady();
+    async sendInteraction(payload, { waitForReady = true } = {}) {
+      if (waitForReady) await gateway.whenReady();
       const reply = new InteractionReply(payload, (id) => messages.get(id));
       state.replies.set(payload.token, reply);
       reply.sentAt = gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
@@ -113,6 +132,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     sendInvalidSession: (resumable) => gateway.invalidateSession(resumable),
     setHeartbeatAck(enabled) {
       gateway.heartbeatAck = enabled;
+    },
+    clearRestFaults: () => faults.clear(),
+    forgetHistory(keep = []) {
+      for (const [token, reply] of state.replies) {
+        if (reply.acknowledged) state.replies.delete(token);
+      }
+      log.requests.length = 0;
+      messages.retainOnly(new Set(keep));
+      gateway.trimReplayLog();
     },
     async close() {
       await gateway.close();

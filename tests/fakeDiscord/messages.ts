@@ -70,6 +70,11 @@ export class MessageStore {
     return this.#messages.get(id);
   }
 
+  /** Forgets every message whose id is not in `keep`. */
+  retainOnly(keep: ReadonlySet<string>): void {
+    for (const id of this.#messages.keys()) if (!keep.has(id)) this.#messages.delete(id);
+  }
+
   /** Forgets a message; false when it did not exist. */
   delete(id: string): boolean {
     return this.#messages.delete(id);

@@ -61,7 +61,9 @@ async function serve(
     at: performance.now(),
   };
   log.requests.push(record);
-  const answer = route(router, faults, record, url.pathname.startsWith(apiPrefix));
+  const routed = route(router, faults, record, url.pathname.startsWith(apiPrefix));
+  // Awaited only when a fault delays it, so an answer's status is recorded in the same tick.
+  const answer = routed instanceof Promise ? await routed : routed;
   record.status = answer.status;
   if (answer.status === 404 && !router.match(method, path)) log.unhandled.push(record);
   return answer;
@@ -72,23 +74,26 @@ function route(
   faults: RestFaults,
   record: RecordedRequest,
   underApi: boolean,
-): RestResponse {
+): RestResponse | Promise<RestResponse> {
   const found = underApi ? router.match(record.method, record.path) : undefined;
   if (!found) return apiError(404, 0, '404: Not Found');
   if (found.route.auth && !record.authorization?.startsWith('Bot ')) {
     return apiError(401, 0, '401: Unauthorized');
   }
   const fault = faults.take(`${record.method} ${record.path}`);
-  if (fault) return fault;
-  return found.route.handle({
-    method: record.method,
-    path: record.path,
-    params: found.params,
-    query: record.query,
-    authorization: record.authorization,
-    json: record.body,
-    files: record.files,
-  });
+  const serve = () =>
+    fault?.response ??
+    found.route.handle({
+      method: record.method,
+      path: record.path,
+      params: found.params,
+      query: record.query,
+      authorization: record.authorization,
+      json: record.body,
+      files: record.files,
+    });
+  if (!fault?.delayMs) return serve();
+  return new Promise((resolve) => setTimeout(() => resolve(serve()), fault.delayMs));
 }
 
 function send(response: ServerResponse, answer: RestResponse): void {

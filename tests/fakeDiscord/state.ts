@@ -5,7 +5,17 @@ import type { MessageStore } from './messages.ts';
 import type { InteractionReply } from './replies.ts';
 import type { World } from './world.ts';
 
+/** How interaction callbacks fared: Discord's one-acknowledgement and 3 s rules, counted. */
+export interface AckStats {
+  accepted: number;
+  /** Rejected with 40060: the interaction was already acknowledged (a double reply). */
+  duplicates: number;
+  /** Rejected with 10062: the callback came after the interaction timed out. */
+  late: number;
+}
+
 export interface FakeState {
+  acks: AckStats;
   world: World;
   messages: MessageStore;
   files: FileHost;

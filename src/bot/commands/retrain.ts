@@ -8,12 +8,13 @@ import {
 import { UserFacingError } from '../../core/errors.ts';
 import { loadActiveCatalog } from '../../db/activeCatalog.ts';
 import type { SlashCommand } from '../command.ts';
-import type { BotContext } from '../context.ts';
+import type { BotContext, ServedModel } from '../context.ts';
 import { comparisonEmbed, progressLine } from '../retrain/retrainReport.ts';
 import { saveUploadedCsv } from '../retrain/uploadedCsv.ts';
 import { TrainingFailedError } from '../retrain/trainingProcess.ts';
 import { dirname } from 'node:path';
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 
 /** Progress edits go out at most this often (Discord rate limits webhook edits). */
 export const PROGRESS_INTERVAL_MS = 2000;
@@ -47,10 +48,16 @@ export const retrainCommand: SlashCommand = {
     const { config } = context;
     const attachment = interaction.options.getAttachment('csv');
     const epochs = interaction.options.getInteger('epochs');
+    let uploadPath: string | undefined;
     const prepareArgs = async () => {
-      const dataPath = attachment
-        ? await saveUploadedCsv(attachment, dirname(config.dataPath), config.retrainMaxUploadMb)
-        : currentDataPath(context);
+      if (attachment) {
+        uploadPath = await saveUploadedCsv(
+          attachment,
+          dirname(config.dataPath),
+          config.retrainMaxUploadMb,
+        );
+      }
+      const dataPath = uploadPath ?? currentDataPath(context);
       context.logger.info({ user: interaction.user.id, dataPath, epochs }, 'retrain started');
       const args = ['--data', dataPath, '--db', config.dbPath, '--models', config.modelsDir];
       return epochs === null ? args : [...args, '--epochs', String(epochs)];
@@ -69,24 +76,44 @@ export const retrainCommand: SlashCommand = {
         edits.push(interaction.editReply(line).catch(() => {}));
       },
     });
+    // Handled below once the reply is deferred; without this a failure while deferring (an
+    // attachment that is not a CSV) would be an unhandled rejection, which ends the process.
+    training.catch(() => {});
     await interaction.deferReply();
-    try {
-      await training;
-    } catch (error) {
+    const failed = async (why: string) => {
       await Promise.all(edits);
-      if (!(error instanceof TrainingFailedError)) throw error;
-      context.logger.warn({ err: error }, 'retrain failed; the previous model keeps serving');
+      context.logger.warn({ why }, 'retrain failed; the previous model keeps serving');
+      if (uploadPath) {
+        // The admin knows the file by the name they attached, not where it was saved.
+        why = why.replaceAll(uploadPath, `"${attachment?.name}"`);
+        await rm(uploadPath, { force: true });
+      }
       await interaction.editReply(
-        `Retraining failed: ${error.message}\nThe previous model (\`${before.id}\`) keeps serving.`.slice(
+        `Retraining failed: ${why}\nThe previous model (\`${before.id}\`) keeps serving.`.slice(
           0,
           2000,
         ),
       );
-      return;
+    };
+    let publishedRunId: string;
+    try {
+      publishedRunId = (await training).runId;
+    } catch (error) {
+      if (!(error instanceof TrainingFailedError) && !(error instanceof UserFacingError))
+        throw error;
+      return failed(error.message);
     }
     await Promise.all(edits);
-    const loaded = loadActiveCatalog(context.db);
-    if (!loaded) throw new Error('the new run was published but cannot be loaded');
+    // Swap only to the run this training says it published, and only once it loads whole.
+    let loaded: ServedModel | null;
+    try {
+      loaded = loadActiveCatalog(context.db);
+    } catch (error) {
+      return failed(`the new run cannot be loaded (${(error as Error).message})`);
+    }
+    if (!loaded || loaded.run.id !== publishedRunId) {
+      return failed(`training reported run ${publishedRunId}, but it is not the active run`);
+    }
     context.model = loaded;
     context.logger.info(
       { run: loaded.run.id, tracks: loaded.catalog.size },

@@ -16,6 +16,9 @@ export interface RetrainProgress {
   epochs: number;
 }
 
+/** Lines of garbage logged per retrain. */
+const GARBAGE_LINES_LOGGED = 5;
+
 /** Raised when a retrain is asked for while one runs. */
 export class RetrainBusyError extends Error {
   override name = 'RetrainBusyError';
@@ -44,11 +47,18 @@ export class Retrainer {
     if (this.progress) throw new RetrainBusyError('a retrain is already running');
     const progress: RetrainProgress = { stage: 'preparing', epoch: 0, epochs: 0 };
     this.progress = progress;
+    let garbageLines = 0;
     try {
       return await this.run({
         args: await request.prepareArgs(),
         timeoutMs: request.timeoutMs,
-        onGarbage: this.onGarbage,
+        // A process spewing garbage must not flood the logs: the first few lines tell the story.
+        onGarbage: (line) => {
+          garbageLines += 1;
+          if (garbageLines <= GARBAGE_LINES_LOGGED) this.onGarbage(line);
+          else if (garbageLines === GARBAGE_LINES_LOGGED + 1)
+            this.onGarbage('(further lines that are not training events are not logged)');
+        },
         onEvent: (event) => {
           if (event.type === 'stage') progress.stage = event.stage;
           if (event.type === 'epoch')

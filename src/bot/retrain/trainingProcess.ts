@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { TrainingEvent, TrainingSummary } from '../../train/events.ts';
+import { parseTrainingEvent } from './trainingEvents.ts';
 
 export interface TrainingProcessOptions {
   args: string[];
@@ -37,12 +38,19 @@ export function runTrainingProcess(options: TrainingProcessOptions): Promise<Tra
   let stderrTail = '';
   let timedOut = false;
 
+  let listenerError: unknown;
   createInterface({ input: child.stdout }).on('line', (line) => {
-    const event = parseEvent(line);
-    if (!event) return options.onGarbage(line);
-    if (event.type === 'done') summary = event.summary;
-    if (event.type === 'error') reportedError = event.message;
-    options.onEvent(event);
+    const event = parseTrainingEvent(line);
+    // A listener that throws here would be an uncaught exception in the bot: keep the first one
+    // and report it when the process ends.
+    try {
+      if (!event) return options.onGarbage(line);
+      if (event.type === 'done') summary = event.summary;
+      if (event.type === 'error') reportedError = event.message;
+      options.onEvent(event);
+    } catch (error) {
+      listenerError ??= error;
+    }
   });
   child.stderr.on('data', (chunk: Buffer) => {
     stderrTail = (stderrTail + chunk.toString()).slice(-2000);
@@ -58,34 +66,25 @@ export function runTrainingProcess(options: TrainingProcessOptions): Promise<Tra
     );
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (listenerError) return reject(listenerError);
       if (code === 0 && summary) return resolve(summary);
       const why = timedOut
         ? `it ran longer than the ${Math.round(options.timeoutMs / 1000)} s allowed and was stopped`
         : (reportedError ??
           (signal
             ? `the training process was killed (${signal})`
-            : lastLine(stderrTail) || `exit code ${code}`));
+            : `${errorLine(stderrTail) ?? 'the training process failed'} (exit code ${code})`));
       reject(new TrainingFailedError(why));
     });
   });
 }
 
-function parseEvent(line: string): TrainingEvent | undefined {
-  try {
-    const value: unknown = JSON.parse(line);
-    if (
-      value &&
-      typeof value === 'object' &&
-      typeof (value as { type?: unknown }).type === 'string'
-    ) {
-      return value as TrainingEvent;
-    }
-  } catch {
-    // not JSON: reported as garbage below
-  }
-  return undefined;
-}
-
-function lastLine(text: string): string {
-  return text.trim().split('\n').at(-1)?.slice(0, 300) ?? '';
+/** The line of stderr that says what went wrong: the last error message, not a stack frame. */
+function errorLine(text: string): string | undefined {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/^(at |Node\.js v|\^+$|\{|\}$)/.test(line));
+  const found = [...lines].reverse().find((line) => /\b\w*Error\b/.test(line)) ?? lines.at(-1);
+  return found?.slice(0, 300);
 }

@@ -29,9 +29,14 @@ function handle(state: FakeState, request: RestRequest): RestResponse {
   const at = performance.now();
   const reply = state.replies.get(request.params.token ?? '');
   if (!reply || reply.id !== request.params.id) return apiError(404, 10062, 'Unknown interaction');
-  if (reply.acknowledged) return apiError(400, 40060, 'Interaction has already been acknowledged.');
-  if (at - reply.sentAt > state.world.interactionTimeoutMs)
+  if (reply.acknowledged) {
+    state.acks.duplicates += 1;
+    return apiError(400, 40060, 'Interaction has already been acknowledged.');
+  }
+  if (at - reply.sentAt > state.world.interactionTimeoutMs) {
+    state.acks.late += 1;
     return apiError(404, 10062, 'Unknown interaction');
+  }
   const { type, data } = request.json as CallbackBody;
   const violations = validateBody(data);
   if (violations.length > 0) return invalidFormBody(violations, 'data');
@@ -39,6 +44,7 @@ function handle(state: FakeState, request: RestRequest): RestResponse {
   if (message === null)
     return apiError(400, 50035, 'Invalid Form Body: this interaction has no message to update');
   reply.acknowledge({ type, data, files: request.files, at });
+  state.acks.accepted += 1;
   if (request.query.with_response !== 'true') return { status: 204 };
   const body: RESTPostAPIInteractionCallbackWithResponseResult = {
     interaction: {

@@ -1,0 +1,96 @@
+// `npm start` with broken data on disk: it exits 1 with a message saying what is wrong and how to
+// fix it (retrain, or where to put the data), never with a stack trace alone, never with the token.
+import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.ts';
+import { runEntry } from '../helpers/runEntry.ts';
+import { trainSmallModel, type TrainedModel } from '../helpers/trainedModel.ts';
+import { placesWithToken } from './tokenScan.ts';
+
+let discord: FakeDiscord;
+let model: TrainedModel;
+beforeAll(async () => {
+  [discord, model] = await Promise.all([startFakeDiscord(), trainSmallModel()]);
+});
+afterAll(() => discord?.close());
+
+/** A private copy of the trained model's folder, broken by `breakIt`. */
+function brokenCopy(breakIt: (paths: TrainedModel, runDir: string) => void): TrainedModel {
+  const dir = mkdtempSync(join(tmpdir(), 'nextbeat-broken-'));
+  cpSync(model.dir, dir, { recursive: true });
+  const paths = {
+    dir,
+    dataPath: join(dir, 'data', 'dataset.csv'),
+    dbPath: join(dir, 'db', 'nextbeat.sqlite'),
+    modelsDir: join(dir, 'models'),
+  };
+  // The copy's runs must point at the copy's model files, not the original's.
+  const db = new BetterSqlite3(paths.dbPath);
+  db.prepare('UPDATE runs SET model_dir = replace(model_dir, ?, ?)').run(model.dir, dir);
+  const runDir = db.prepare('SELECT model_dir FROM runs ORDER BY created_at DESC').pluck().get();
+  db.close();
+  breakIt(paths, String(runDir));
+  return paths;
+}
+
+const CASES: [string, (paths: TrainedModel, runDir: string) => void, RegExp][] = [
+  [
+    'a corrupt database file',
+    ({ dbPath }) => {
+      rmSync(`${dbPath}-wal`, { force: true });
+      rmSync(`${dbPath}-shm`, { force: true });
+      writeFileSync(dbPath, Buffer.alloc(8192, 'this is not sqlite '));
+    },
+    /is not a valid SQLite database.*npm run train/,
+  ],
+  [
+    'no database and no data file',
+    ({ dbPath, dataPath }) => {
+      rmSync(join(dbPath, '..'), { recursive: true });
+      unlinkSync(dataPath);
+    },
+    /no data set at .*dataset\.csv.*put a CSV of tracks there/i,
+  ],
+  [
+    'a model directory missing its weights',
+    (_paths, runDir) => unlinkSync(join(runDir, 'encoder', 'weights.bin')),
+    /missing .*weights\.bin.*Retrain/,
+  ],
+  [
+    'an active run whose vectors are gone',
+    ({ dbPath }) => {
+      const db = new BetterSqlite3(dbPath);
+      db.prepare('DELETE FROM run_vectors').run();
+      db.close();
+    },
+    /active run \S+ is incomplete.*npm run train/,
+  ],
+];
+
+describe('start-up with bad data', () => {
+  it.concurrent.each(CASES)(
+    'GIVEN %s WHEN npm start THEN it exits 1 saying what is wrong and how to fix it',
+    async (_name, breakIt, says) => {
+      const paths = brokenCopy(breakIt);
+      const bot = runEntry('src/index.ts', [], {
+        DISCORD_TOKEN: discord.token,
+        DISCORD_API_URL: discord.apiUrl,
+        DISCORD_GUILD_ID: discord.world.guildId,
+        NEXTBEAT_DATA: paths.dataPath,
+        NEXTBEAT_DB: paths.dbPath,
+        NEXTBEAT_MODELS: paths.modelsDir,
+        LOG_FORMAT: 'json',
+      });
+      expect(await bot.exited).toBe(1);
+      const output = bot.output();
+      expect(output).toMatch(says);
+      expect(output).toMatch(/^Error: /m);
+      expect(output).not.toMatch(/^\s+at /m);
+      expect(placesWithToken(discord.token, { output })).toEqual([]);
+    },
+    60_000,
+  );
+});
