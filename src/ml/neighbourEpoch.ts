@@ -4,7 +4,7 @@ import type { AutoencoderModels } from './autoencoder.ts';
 import type { NeighbourGraph } from './approxNeighbours.ts';
 import { drawNeighbours } from './approxNeighbours.ts';
 import type { NeighbourLossKind } from './neighbourLoss.ts';
-import { neighbourLoss, rowDistances } from './neighbourLoss.ts';
+import { neighbourLoss, rowDistances, usesOtherRows } from './neighbourLoss.ts';
 import { gatherRows } from './seededShuffle.ts';
 
 /** What a neighbour-aware epoch needs besides the models. */
@@ -42,13 +42,15 @@ export function fitNeighbourEpoch(
     for (let i = 0; i < n; i++) others[i] = ids[Math.floor(random() * n)] as number;
     const xb = gatherRows(x, dim, ids);
     const xMate = gatherRows(x, dim, mates.subarray(0, n));
-    const xOther = gatherRows(x, dim, others.subarray(0, n));
+    const withOthers = usesOtherRows(kind);
+    const xOther = withOthers ? gatherRows(x, dim, others.subarray(0, n)) : xb;
     const dxMate = rowDistances(xb, xMate, dim);
     const dxOther = rowDistances(xb, xOther, dim);
     let mse: tf.Scalar | undefined;
     let term: tf.Scalar | undefined;
     tf.tidy(() => {
-      const all = tf.tensor2d(concat(xb, xMate, xOther), [3 * n, dim]);
+      const parts = withOthers ? [xb, xMate, xOther] : [xb, xMate];
+      const all = tf.tensor2d(concat(...parts), [parts.length * n, dim]);
       const batch = all.slice([0, 0], [n, dim]);
       const cost = optimizer.minimize(
         () => {
@@ -60,7 +62,7 @@ export function fitNeighbourEpoch(
             kind,
             zb,
             z.slice([n, 0], [n, -1]),
-            z.slice([2 * n, 0], [n, -1]),
+            withOthers ? z.slice([2 * n, 0], [n, -1]) : zb,
             tf.tensor1d(dxMate),
             tf.tensor1d(dxOther),
           );

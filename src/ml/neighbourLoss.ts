@@ -1,8 +1,39 @@
 // The extra loss term that keeps raw-feature neighbourhoods together in the latent space.
 import * as tf from '@tensorflow/tfjs';
 
-/** Which neighbour term: UMAP-like attraction/repulsion, or stress on distances. */
-export type NeighbourLossKind = 'contrastive' | 'stress';
+/**
+ * Which neighbour term: UMAP-like attraction/repulsion, stress on distances, or a t-SNE-like
+ * InfoNCE term with a Student-t kernel and every other row of the batch as a negative.
+ */
+export type NeighbourLossKind = 'contrastive' | 'stress' | 'tsne';
+
+/** Whether a kind uses the random "other" row of each pair (the 'tsne' term uses the whole batch). */
+export function usesOtherRows(kind: NeighbourLossKind): boolean {
+  return kind !== 'tsne';
+}
+
+/**
+ * InfoNC-t-SNE (Damrich et al. 2023, "From t-SNE to UMAP with contrastive learning"): the batch is
+ * 2n codes, rows i and i + n (mod 2n) are raw-space neighbours. Each row should pick its partner
+ * among the other 2n - 1 rows with probability q = w(partner) / sum w, w = 1 / (1 + d²): the
+ * Student-t kernel of t-SNE, normalised over the batch. Returns the mean of -log q.
+ */
+export function tsneLoss(z: tf.Tensor2D, zMate: tf.Tensor2D): tf.Scalar {
+  return tf.tidy(() => {
+    const n = z.shape[0];
+    const all = tf.concat([z, zMate], 0);
+    const sq = tf.sum(tf.square(all), 1);
+    const d2 = tf.relu(
+      tf.sub(tf.add(sq.expandDims(1), sq.expandDims(0)), tf.mul(2, tf.matMul(all, all, false, true))),
+    );
+    const logits = tf.neg(tf.log1p(d2));
+    const self = tf.mul(tf.eye(2 * n), 1e9);
+    const partner = tf.concat([tf.range(n, 2 * n, 1, 'int32'), tf.range(0, n, 1, 'int32')]);
+    const positive = tf.sum(tf.mul(logits, tf.oneHot(partner, 2 * n)), 1);
+    const normaliser = tf.logSumExp(tf.sub(logits, self), 1);
+    return tf.mean(tf.sub(normaliser, positive)) as tf.Scalar;
+  });
+}
 
 /**
  * Loss on latent codes of a batch (z), of a raw-space neighbour of each row (zMate) and of a random
@@ -18,6 +49,7 @@ export function neighbourLoss(
   dxMate: tf.Tensor1D,
   dxOther: tf.Tensor1D,
 ): tf.Scalar {
+  if (kind === 'tsne') return tsneLoss(z, zMate);
   return tf.tidy(() => {
     const near = tf.sum(tf.square(tf.sub(z, zMate)), 1);
     const far = tf.sum(tf.square(tf.sub(z, zOther)), 1);
