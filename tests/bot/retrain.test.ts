@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticTracksCsv, SHAPE_OF_YOU_IDS } from '../helpers/syntheticTracksCsv.ts';
+import { pngSize } from '../helpers/pngHeader.ts';
 import { ADMIN_ID, startTestBot, type TestBot } from './botHarness.ts';
 
 let t: TestBot;
@@ -87,6 +88,9 @@ describe('/retrain', () => {
     expect(t.bot.context.model.run.id).not.toBe(runBefore);
     expect(embed.fields?.[1]?.value).toContain(t.bot.context.model.run.id);
     expect(t.bot.context.model.catalog.size).toBe(6 * 80 + 2);
+    expect(embed.image?.url).toBe('attachment://loss-curves.png');
+    expect(final.files.map((f) => f.name)).toEqual(['loss-curves.png']);
+    expect(pngSize(final.files[0]!.data)).toEqual({ width: 600, height: 360 });
     expect((await recommendLinks()).match(/open\.spotify\.com/g)).toHaveLength(5);
   });
 });

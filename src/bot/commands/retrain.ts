@@ -9,7 +9,13 @@ import { UserFacingError } from '../../core/errors.ts';
 import { loadActiveCatalog } from '../../db/activeCatalog.ts';
 import type { SlashCommand } from '../command.ts';
 import type { BotContext, ServedModel } from '../context.ts';
-import { comparisonEmbed, progressLine } from '../retrain/retrainReport.ts';
+import { chartAttachment } from '../featureCharts.ts';
+import {
+  comparisonEmbed,
+  LOSS_CHART,
+  progressLine,
+  renderRunLosses,
+} from '../retrain/retrainReport.ts';
 import { saveUploadedCsv } from '../retrain/uploadedCsv.ts';
 import { TrainingFailedError } from '../retrain/trainingProcess.ts';
 import { dirname } from 'node:path';
@@ -119,7 +125,15 @@ export const retrainCommand: SlashCommand = {
       { run: loaded.run.id, tracks: loaded.catalog.size },
       'retrain published; model swapped',
     );
-    await interaction.editReply({ content: '', embeds: [comparisonEmbed(before, loaded.run)] });
+    const after = loaded.run;
+    const chart = await chartAttachment(
+      LOSS_CHART,
+      () => renderRunLosses(before, after),
+      context.logger,
+    );
+    const embed = comparisonEmbed(before, after);
+    if (chart) embed.setImage(`attachment://${LOSS_CHART}`);
+    await interaction.editReply({ content: '', embeds: [embed], files: chart ? [chart] : [] });
   },
 };
 

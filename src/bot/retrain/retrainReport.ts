@@ -1,5 +1,6 @@
 // What /retrain shows: progress while it runs, then old and new metrics side by side.
 import { EmbedBuilder } from 'discord.js';
+import { renderLossCurves, type LossRun } from '../../charts/index.ts';
 import type { RunRecord } from '../../db/runTypes.ts';
 import type { TrainingEvent } from '../../train/events.ts';
 import { EMBED_COLOUR } from '../embeds/recommendationReply.ts';
@@ -34,4 +35,21 @@ export function comparisonEmbed(before: RunRecord, after: RunRecord): EmbedBuild
 
 function basename(path: string): string {
   return path.split(/[\\/]/).at(-1) ?? path;
+}
+
+export const LOSS_CHART = 'loss-curves.png';
+
+/** Training and validation loss per epoch of the new run beside the previous one's. */
+export function renderRunLosses(before: RunRecord, after: RunRecord): Promise<Buffer> {
+  return renderLossCurves({
+    runs: [
+      lossRun(before, `Previous run (${before.id})`, 'faint'),
+      lossRun(after, 'New run', 'primary'),
+    ],
+  });
+}
+
+function lossRun(run: RunRecord, label: string, emphasis: LossRun['emphasis']): LossRun {
+  const history = run.metrics.history as { loss?: number[]; valLoss?: number[] } | undefined;
+  return { label, loss: history?.loss ?? [], valLoss: history?.valLoss ?? [], emphasis };
 }
