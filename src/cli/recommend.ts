@@ -4,7 +4,7 @@ import { loadConfig } from '../config.ts';
 import { recommendFromTrack } from '../core/recommend.ts';
 import type { ResolvedTrack } from '../core/resolveTrack.ts';
 import { resolveTrack } from '../core/resolveTrack.ts';
-import { formatTextTable } from '../core/textTable.ts';
+import { formatResultTable } from './resultTable.ts';
 import { formatTrackLabel } from '../core/trackLabel.ts';
 import { openActiveCatalog } from '../db/activeCatalog.ts';
 import { numberOption, runCli, UsageError } from './runCli.ts';
@@ -81,27 +81,7 @@ await runCli(async () => {
     console.log('No song passes these filters.');
     return 0;
   }
-  const table = formatTextTable(
-    [
-      { header: '#', align: 'right' },
-      { header: 'Title', maxWidth: 40 },
-      { header: 'Artists', maxWidth: 30 },
-      { header: 'Genre', maxWidth: 20 },
-      { header: 'Similarity', align: 'right' },
-      { header: 'Why', maxWidth: 50 },
-      { header: 'Link' },
-    ],
-    rows.map((r) => [
-      String(r.rank),
-      r.title,
-      r.artists.join(', '),
-      r.genres.join(', '),
-      `${r.similarity}%`,
-      r.reason,
-      r.link,
-    ]),
-  );
-  console.log(table);
+  console.log(formatResultTable(rows, 'Similarity', 'Why', 50));
   return 0;
 }, USAGE);
 

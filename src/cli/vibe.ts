@@ -2,7 +2,7 @@
 // features, with optional hard bounds; features not given are left free.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { formatTextTable } from '../core/textTable.ts';
+import { formatResultTable } from './resultTable.ts';
 import { findTracksByVibe } from '../core/vibe.ts';
 import type { FeatureTargets } from '../core/vibeQuery.ts';
 import type { AudioFeature } from '../data/track.ts';
@@ -101,27 +101,7 @@ await runCli(async () => {
     console.log('No song satisfies every bound.');
     return 0;
   }
-  const table = formatTextTable(
-    [
-      { header: '#', align: 'right' },
-      { header: 'Title', maxWidth: 40 },
-      { header: 'Artists', maxWidth: 30 },
-      { header: 'Genre', maxWidth: 20 },
-      { header: 'Match', align: 'right' },
-      { header: 'Features', maxWidth: 70 },
-      { header: 'Link' },
-    ],
-    rows.map((r) => [
-      String(r.rank),
-      r.title,
-      r.artists.join(', '),
-      r.genres.join(', '),
-      `${r.similarity}%`,
-      r.reason,
-      r.link,
-    ]),
-  );
-  console.log(table);
+  console.log(formatResultTable(rows, 'Match', 'Features', 70));
   return 0;
 }, USAGE);
 

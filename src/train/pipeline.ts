@@ -85,16 +85,12 @@ export async function runTraining(
   });
 
   const dim = features.length;
+  const { epochs, batchSize, learningRate, hidden, latentDim, seed, patience } = options;
+  const params = { epochs, batchSize, learningRate, hidden, latentDim, seed, patience };
   const epochEta = createEpochEta();
   const trained = await stage('train', () =>
     trainAutoencoder(scaled, tracks.length, dim, {
-      epochs: options.epochs,
-      batchSize: options.batchSize,
-      learningRate: options.learningRate,
-      hidden: options.hidden,
-      latentDim: options.latentDim,
-      seed: options.seed,
-      patience: options.patience,
+      ...params,
       onEpoch: (e) =>
         emit({ type: 'epoch', ...e, etaSeconds: epochEta(e.epoch, e.epochs, e.seconds) }),
     }),
@@ -137,15 +133,7 @@ export async function runTraining(
             backend,
             features,
             scaler,
-            params: {
-              epochs: options.epochs,
-              batchSize: options.batchSize,
-              learningRate: options.learningRate,
-              hidden: options.hidden,
-              latentDim: options.latentDim,
-              seed: options.seed,
-              patience: options.patience,
-            },
+            params,
             metrics,
             timings: times.seconds,
             counts: {
