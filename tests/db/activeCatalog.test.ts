@@ -1,27 +1,16 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchTitles } from '../../src/core/titleSearch.ts';
 import { loadActiveCatalog } from '../../src/db/activeCatalog.ts';
-import { openDatabase } from '../../src/db/open.ts';
 import type { Database } from '../../src/db/open.ts';
 import { publishRun } from '../../src/db/runs.ts';
 import { upsertTracks } from '../../src/db/tracks.ts';
-import { makeRun, makeTempDir, makeTrack, makeVectors } from './fixtures.ts';
+import { makeRun, makeTrack, makeVectors, withTempDatabase } from './fixtures.ts';
 
 const SCALER = { features: ['danceability', 'energy', 'tempo'], min: [0, 0, 50], max: [1, 1, 200] };
 
 describe('loadActiveCatalog', () => {
   let db: Database;
-  let cleanup: () => void;
-  beforeEach(() => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    db = openDatabase(join(temp.dir, 'nextbeat.sqlite'));
-  });
-  afterEach(() => {
-    db.close();
-    cleanup();
-  });
+  withTempDatabase((opened) => (db = opened));
 
   const publish = (id: string) =>
     publishRun(db, {

@@ -1,24 +1,13 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadActiveCatalogRows } from '../../src/db/catalogRows.ts';
 import { DatabaseError } from '../../src/db/errors.ts';
-import { openDatabase } from '../../src/db/open.ts';
 import type { Database } from '../../src/db/open.ts';
 import { publishRun } from '../../src/db/runs.ts';
-import { makeRun, makeTempDir, makeTrack, makeVectors } from './fixtures.ts';
+import { makeRun, makeTrack, makeVectors, withTempDatabase } from './fixtures.ts';
 
 describe('loadActiveCatalogRows', () => {
   let db: Database;
-  let cleanup: () => void;
-  beforeEach(() => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    db = openDatabase(join(temp.dir, 'nextbeat.sqlite'));
-  });
-  afterEach(() => {
-    db.close();
-    cleanup();
-  });
+  withTempDatabase((opened) => (db = opened));
 
   it('returns null before the first run', () => {
     expect(loadActiveCatalogRows(db)).toBeNull();

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AUDIO_FEATURES } from '../../src/data/track.ts';
 import type { FeatureValues, Track } from '../../src/data/track.ts';
-import type { Database } from '../../src/db/open.ts';
+import { afterEach, beforeEach } from 'vitest';
+import { openDatabase, type Database } from '../../src/db/open.ts';
 import type { NewRun } from '../../src/db/runs.ts';
 
 /** A fresh temp folder, removed by the returned cleanup. */
@@ -59,4 +60,20 @@ export function makeVectors(count: number, base: number, latentDim = 3): Float32
 /** Every row of a table, for before/after comparisons. */
 export function dumpTable(db: Database, table: string): unknown[] {
   return db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all();
+}
+
+/** Opens a fresh database in a temp folder before each test (handed to `use`) and removes it after. */
+export function withTempDatabase(use: (db: Database) => void): void {
+  let opened: Database | undefined;
+  let cleanup = () => {};
+  beforeEach(() => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    opened = openDatabase(join(temp.dir, 'nextbeat.sqlite'));
+    use(opened);
+  });
+  afterEach(() => {
+    opened?.close();
+    cleanup();
+  });
 }

@@ -1,12 +1,10 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadActiveCatalogRows } from '../../src/db/catalogRows.ts';
 import { InvalidRunError } from '../../src/db/errors.ts';
-import { openDatabase } from '../../src/db/open.ts';
 import type { Database } from '../../src/db/open.ts';
 import { getActiveRun, getRun, publishRun } from '../../src/db/runs.ts';
 import type { PublishStep } from '../../src/db/runs.ts';
-import { dumpTable, makeRun, makeTempDir, makeTrack, makeVectors } from './fixtures.ts';
+import { dumpTable, makeRun, makeTrack, makeVectors, withTempDatabase } from './fixtures.ts';
 
 const TABLES = [
   'tracks',
@@ -22,11 +20,8 @@ class InjectedCrash extends Error {}
 
 describe('publishRun is all or nothing', () => {
   let db: Database;
-  let cleanup: () => void;
+  withTempDatabase((opened) => (db = opened));
   beforeEach(() => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    db = openDatabase(join(temp.dir, 'nextbeat.sqlite'));
     // The serving run: tracks 1-2, genre 'pop'.
     publishRun(db, {
       run: makeRun('serving'),
@@ -34,10 +29,6 @@ describe('publishRun is all or nothing', () => {
       trackIds: ['t1', 't2'],
       vectors: makeVectors(2, 10),
     });
-  });
-  afterEach(() => {
-    db.close();
-    cleanup();
   });
 
   // The next run changes track 2 (title, genres) and adds track 3.

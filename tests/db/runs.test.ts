@@ -1,7 +1,5 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DatabaseError, InvalidRunError } from '../../src/db/errors.ts';
-import { openDatabase } from '../../src/db/open.ts';
 import type { Database } from '../../src/db/open.ts';
 import {
   createRunId,
@@ -11,20 +9,11 @@ import {
   listRuns,
   publishRun,
 } from '../../src/db/runs.ts';
-import { makeRun, makeTempDir, makeTrack, makeVectors } from './fixtures.ts';
+import { makeRun, makeTrack, makeVectors, withTempDatabase } from './fixtures.ts';
 
 describe('runs', () => {
   let db: Database;
-  let cleanup: () => void;
-  beforeEach(() => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    db = openDatabase(join(temp.dir, 'nextbeat.sqlite'));
-  });
-  afterEach(() => {
-    db.close();
-    cleanup();
-  });
+  withTempDatabase((opened) => (db = opened));
 
   const tracks = [makeTrack(1), makeTrack(2)];
   const trackIds = ['t1', 't2'];

@@ -1,25 +1,14 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AUDIO_FEATURES } from '../../src/data/track.ts';
 import type { FeatureValues } from '../../src/data/track.ts';
 import { InvalidTrackError } from '../../src/db/errors.ts';
-import { openDatabase } from '../../src/db/open.ts';
 import type { Database } from '../../src/db/open.ts';
 import { getTrack, upsertTracks } from '../../src/db/tracks.ts';
-import { makeTempDir, makeTrack } from './fixtures.ts';
+import { makeTrack, withTempDatabase } from './fixtures.ts';
 
 describe('upsertTracks / getTrack', () => {
   let db: Database;
-  let cleanup: () => void;
-  beforeEach(() => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    db = openDatabase(join(temp.dir, 'nextbeat.sqlite'));
-  });
-  afterEach(() => {
-    db.close();
-    cleanup();
-  });
+  withTempDatabase((opened) => (db = opened));
 
   it('round-trips non-Latin text, several genres in order, and null fields', () => {
     // GIVEN a track with non-Latin text, three genres, and nulls everywhere allowed
