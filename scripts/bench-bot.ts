@@ -1,6 +1,6 @@
 // Bot latency and memory: the real entry point against the fake Discord with the trained catalog.
 // Prints JSON: p50/p99 from INTERACTION_CREATE to the bot's callback, and the bot's RSS.
-// Usage: npx tsx scripts/bench-bot.ts [--db db/nextbeat.sqlite] [--count 1000]
+// Usage: npm run build && npx tsx scripts/bench-bot.ts [--db db/nextbeat.sqlite] [--count 1000]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startFakeDiscord } from '../tests/fakeDiscord/index.ts';
@@ -11,7 +11,8 @@ const dbPath = values.db ?? 'db/nextbeat.sqlite';
 const count = Number(values.count ?? 1000);
 
 const discord = await startFakeDiscord();
-const bot = runEntry('src/index.ts', [], {
+// The compiled bot, as `npm start` runs it (run `npm run build` first).
+const bot = runEntry('dist/index.js', [], {
   DISCORD_TOKEN: discord.token,
   DISCORD_API_URL: discord.apiUrl,
   DISCORD_GUILD_ID: discord.world.guildId,

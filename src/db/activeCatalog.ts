@@ -44,6 +44,7 @@ export function loadActiveCatalog(db: Database): ActiveCatalog | null {
   const catalog = snapshot
     ? new TrackCatalog({ ...runParts, vectors, ...decodeCatalogSnapshot(snapshot, vectors) })
     : new TrackCatalog({ ...runParts, tracks: rows.tracks, vectors: rows.vectors });
+  releaseCache(db);
   return { catalog, run };
 }
 
@@ -62,4 +63,13 @@ export function openActiveCatalog(path: string): ActiveCatalog {
   } finally {
     db.close();
   }
+}
+
+// The snapshot's pages sit in SQLite's page cache (tens of MB) after loading, for nothing:
+// shrink the cache to give them back, then restore its size for later work on this connection.
+function releaseCache(db: Database): void {
+  const size = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma('cache_size = -2000');
+  db.pragma('shrink_memory');
+  db.pragma(`cache_size = ${size}`);
 }

@@ -17,6 +17,8 @@ export interface NeighbourEpochInput {
   batchSize: number;
   weight: number;
   kind: NeighbourLossKind;
+  /** Code stretch of the 'tsne' kernel (default 1); see tsneLoss. */
+  tsneScale?: number;
   graph: NeighbourGraph;
   random: () => number;
 }
@@ -27,7 +29,7 @@ export function fitNeighbourEpoch(
   optimizer: tf.Optimizer,
   input: NeighbourEpochInput,
 ): { loss: number; neighbourLoss: number } {
-  const { x, dim, order, batchSize, weight, kind, graph, random } = input;
+  const { x, dim, order, batchSize, weight, kind, graph, random, tsneScale = 1 } = input;
   const variables = models.autoencoder.trainableWeights.map((w) => w.read() as tf.Variable);
   const rows = order.length;
   let mseSum = 0;
@@ -65,6 +67,7 @@ export function fitNeighbourEpoch(
             withOthers ? z.slice([2 * n, 0], [n, -1]) : zb,
             tf.tensor1d(dxMate),
             tf.tensor1d(dxOther),
+            tsneScale,
           );
           mse = tf.keep(m);
           term = tf.keep(t);

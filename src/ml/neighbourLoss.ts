@@ -15,16 +15,20 @@ export function usesOtherRows(kind: NeighbourLossKind): boolean {
 /**
  * InfoNC-t-SNE (Damrich et al. 2023, "From t-SNE to UMAP with contrastive learning"): the batch is
  * 2n codes, rows i and i + n (mod 2n) are raw-space neighbours. Each row should pick its partner
- * among the other 2n - 1 rows with probability q = w(partner) / sum w, w = 1 / (1 + d²): the
- * Student-t kernel of t-SNE, normalised over the batch. Returns the mean of -log q.
+ * among the other 2n - 1 rows with probability q = w(partner) / sum w, w = 1 / (1 + (scale·d)²):
+ * the Student-t kernel of t-SNE, normalised over the batch. Returns the mean of -log q. `scale`
+ * stretches the codes first (t-SNE maps span tens of units; autoencoder codes about one).
  */
-export function tsneLoss(z: tf.Tensor2D, zMate: tf.Tensor2D): tf.Scalar {
+export function tsneLoss(z: tf.Tensor2D, zMate: tf.Tensor2D, scale = 1): tf.Scalar {
   return tf.tidy(() => {
     const n = z.shape[0];
-    const all = tf.concat([z, zMate], 0);
+    const all = tf.mul(tf.concat([z, zMate], 0), scale);
     const sq = tf.sum(tf.square(all), 1);
     const d2 = tf.relu(
-      tf.sub(tf.add(sq.expandDims(1), sq.expandDims(0)), tf.mul(2, tf.matMul(all, all, false, true))),
+      tf.sub(
+        tf.add(sq.expandDims(1), sq.expandDims(0)),
+        tf.mul(2, tf.matMul(all, all, false, true)),
+      ),
     );
     const logits = tf.neg(tf.log1p(d2));
     const self = tf.mul(tf.eye(2 * n), 1e9);
@@ -48,8 +52,9 @@ export function neighbourLoss(
   zOther: tf.Tensor2D,
   dxMate: tf.Tensor1D,
   dxOther: tf.Tensor1D,
+  tsneScale = 1,
 ): tf.Scalar {
-  if (kind === 'tsne') return tsneLoss(z, zMate);
+  if (kind === 'tsne') return tsneLoss(z, zMate, tsneScale);
   return tf.tidy(() => {
     const near = tf.sum(tf.square(tf.sub(z, zMate)), 1);
     const far = tf.sum(tf.square(tf.sub(z, zOther)), 1);

@@ -37,6 +37,8 @@ export interface TrainOptions {
   neighbourWeight?: number;
   /** The neighbour term's form (default 'contrastive'); see neighbourLoss.ts. */
   neighbourLoss?: NeighbourLossKind;
+  /** For neighbourLoss 'tsne': how much the codes are stretched before the kernel (default 1). */
+  neighbourScale?: number;
   onEpoch?: (report: EpochReport) => void;
 }
 
@@ -72,7 +74,7 @@ export async function trainAutoencoder(
 ): Promise<TrainResult> {
   const { epochs = 20, batchSize = 1024, learningRate = 0.01, validationSplit = 0.1 } = options;
   const { patience = 3, seed = 42, hidden = 8, latentDim = 3, onEpoch } = options;
-  const { neighbourWeight = 0, neighbourLoss = 'contrastive' } = options;
+  const { neighbourWeight = 0, neighbourLoss = 'contrastive', neighbourScale = 1 } = options;
   const valRows = Math.round(rows * validationSplit);
   checkInput(x, rows, dim, valRows, validationSplit, epochs);
   const started = performance.now();
@@ -111,6 +113,7 @@ export async function trainAutoencoder(
           batchSize,
           weight: neighbourWeight,
           kind: neighbourLoss,
+          tsneScale: neighbourScale,
           graph,
           random,
         });

@@ -34,10 +34,14 @@ describe('/recommend', () => {
     const reply = await t.discord.sendInteraction(
       t.discord.build.chatInput({ name: 'recommend', options: { song: SHAPE_OF_YOU_IDS[0] } }),
     );
-    const { data, files } = await reply.callback;
-    expect(files.map((f) => f.name)).toEqual(['recommendations.png']);
-    expect(pngSize(files[0]!.data)).toEqual({ width: 600, height: 440 });
-    expect(data?.embeds?.[0]?.image?.url).toBe('attachment://recommendations.png');
+    // The text answers at once; the chart follows as an edit of the same message.
+    const { data } = await reply.callback;
+    expect(data?.embeds?.[0]?.image).toBeUndefined();
+    const edit = await reply.waitForEdit((e) => e.files.length > 0);
+    expect(edit.files.map((f) => f.name)).toEqual(['recommendations.png']);
+    expect(pngSize(edit.files[0]!.data)).toEqual({ width: 600, height: 440 });
+    expect(edit.body.embeds?.[0]?.image?.url).toBe('attachment://recommendations.png');
+    expect(edit.body.embeds?.[0]?.description).toBe(data?.embeds?.[0]?.description);
   });
 
   it('GIVEN typed text WHEN autocompleting THEN at most 25 choices whose values are track ids', async () => {

@@ -34,10 +34,14 @@ describe('/similar-vibe', () => {
     const reply = await t.discord.sendInteraction(
       t.discord.build.chatInput({ name: 'similar-vibe', options: { energy: 0.9, tempo: 128 } }),
     );
-    const { data, files } = await reply.callback;
-    expect(files.map((f) => f.name)).toEqual(['vibe.png']);
-    expect(pngSize(files[0]!.data)).toEqual({ width: 600, height: 440 });
-    expect(data?.embeds?.[0]?.image?.url).toBe('attachment://vibe.png');
+    // The text answers at once; the chart follows as an edit of the same message.
+    const { data } = await reply.callback;
+    expect(data?.embeds?.[0]?.image).toBeUndefined();
+    const edit = await reply.waitForEdit((e) => e.files.length > 0);
+    expect(edit.files.map((f) => f.name)).toEqual(['vibe.png']);
+    expect(pngSize(edit.files[0]!.data)).toEqual({ width: 600, height: 440 });
+    expect(edit.body.embeds?.[0]?.image?.url).toBe('attachment://vibe.png');
+    expect(edit.body.embeds?.[0]?.description).toBe(data?.embeds?.[0]?.description);
   });
 
   it('GIVEN a vibe reply WHEN "+ tempo" is pressed THEN the message is edited in place with tempo 138', async () => {
@@ -53,8 +57,8 @@ describe('/similar-vibe', () => {
     );
     const edited = await click.callback;
     expect(edited.type).toBe(7);
-    expect(edited.files).toHaveLength(1);
     // The new chart replaces the old one: the edited message keeps exactly one attachment.
+    await click.waitForEdit((e) => e.files.length > 0);
     expect(click.message()?.attachments.map((a) => a.filename)).toEqual(['vibe.png']);
     expect(edited.data?.embeds?.[0]?.description).toMatch(/tempo\s+█+░+ 138 BPM/);
   });

@@ -12,9 +12,10 @@ export interface EntryProcess {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Starts `node --import tsx <entry> ...args` in the project folder with only the given env added. */
+/** Starts `node <entry> ...args` (through tsx for .ts) in the project folder with only the given env added. */
 export function runEntry(entry: string, args: string[], env: Record<string, string>): EntryProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, entry, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,6 +5,7 @@ import { neighbourOverlap } from '../../src/eval/neighbourhoodPreservation.ts';
 import { buildNeighbourGraph } from '../../src/ml/approxNeighbours.ts';
 import { selectBackend } from '../../src/ml/backend.ts';
 import { encodeRows } from '../../src/ml/encode.ts';
+import { tsneLoss } from '../../src/ml/neighbourLoss.ts';
 import { mulberry32 } from '../../src/ml/seededShuffle.ts';
 import { trainAutoencoder } from '../../src/ml/trainAutoencoder.ts';
 import type { TrainOptions, TrainResult } from '../../src/ml/trainAutoencoder.ts';
@@ -86,5 +87,46 @@ describe('approximate neighbour graph', () => {
     for (let r = 0; r < ROWS; r++) {
       expect(Array.from(graph.neighbours.subarray(r * 10, r * 10 + 10))).not.toContain(r);
     }
+  });
+});
+
+describe("t-SNE-like term (neighbourLoss: 'tsne')", () => {
+  it('is the mean -log of the Student-t probability of picking the partner among the batch', async () => {
+    await selectBackend('cpu');
+    // GIVEN two pairs of 1-D codes: rows 0/2 and 1/3 are partners
+    const z = [0, 3];
+    const mate = [1, 3];
+    const all = [...z, ...mate];
+    const partner = [2, 3, 0, 1];
+    // WHEN the term is computed by hand: q = w(partner) / sum over the other rows, w = 1 / (1 + d²)
+    const w = (a: number, b: number) => 1 / (1 + (a - b) ** 2);
+    let expected = 0;
+    all.forEach((a, i) => {
+      const others = all.reduce((sum, b, j) => (j === i ? sum : sum + w(a, b)), 0);
+      expected -= Math.log(w(a, all[partner[i] as number] as number) / others) / all.length;
+    });
+    // THEN the tensor version agrees
+    const value = tf.tidy(() =>
+      tsneLoss(tf.tensor2d(z, [2, 1]), tf.tensor2d(mate, [2, 1])).dataSync(),
+    )[0] as number;
+    expect(value).toBeCloseTo(expected, 5);
+    // AND a kernel scale is the same as stretching the codes
+    const [scaled, stretched] = tf.tidy(() => [
+      tsneLoss(tf.tensor2d(z, [2, 1]), tf.tensor2d(mate, [2, 1]), 3).dataSync()[0] as number,
+      tsneLoss(tf.tensor2d([0, 9], [2, 1]), tf.tensor2d([3, 9], [2, 1])).dataSync()[0] as number,
+    ]);
+    expect(scaled).toBeCloseTo(stretched as number, 5);
+  });
+
+  it('falls during training and does not leak tensors', async () => {
+    await selectBackend('cpu');
+    const before = tf.memory().numTensors;
+    const options = { ...base, epochs: 8, neighbourWeight: 0.5, neighbourLoss: 'tsne' as const };
+    const result = await trainAutoencoder(x, ROWS, DIM, options);
+    const term = result.history.neighbourLoss ?? [];
+    expect(term).toHaveLength(result.epochsRun);
+    expect(term.at(-1)).toBeLessThan(term[0] as number);
+    disposeAll(result);
+    expect(tf.memory().numTensors).toBe(before);
   });
 });

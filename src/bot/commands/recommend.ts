@@ -4,6 +4,7 @@ import { searchGenres } from '../../core/genres.ts';
 import { resolveTrack } from '../../core/resolveTrack.ts';
 import { searchTitles } from '../../core/titleSearch.ts';
 import type { SlashCommand } from '../command.ts';
+import { sendPageWithChart } from '../pageWithChart.ts';
 import { recommendPage } from '../recommendPage.ts';
 
 export const recommendCommand: SlashCommand = {
@@ -58,7 +59,7 @@ export const recommendCommand: SlashCommand = {
   async execute(interaction, { model, logger }) {
     const resolved = resolveTrack(model.catalog, interaction.options.getString('song', true));
     const alternatives = resolved.match === 'id' ? [] : resolved.alternatives.map((a) => a.label);
-    const reply = await recommendPage(
+    const page = recommendPage(
       model,
       {
         trackId: resolved.track.id,
@@ -69,9 +70,8 @@ export const recommendCommand: SlashCommand = {
         genre: interaction.options.getString('genre') ?? '',
         excludeArtist: interaction.options.getString('exclude_artist') ?? '',
       },
-      logger,
       resolved.match === 'exact' ? [] : alternatives,
     );
-    await interaction.reply(reply);
+    await sendPageWithChart(interaction, page, 'reply', logger);
   },
 };

@@ -34,7 +34,7 @@ export const retrainCommand: SlashCommand = {
     .addIntegerOption((o) =>
       o
         .setName('epochs')
-        .setDescription('Most epochs (default 20)')
+        .setDescription('Most epochs (default 10)')
         .setMinValue(1)
         .setMaxValue(200),
     )

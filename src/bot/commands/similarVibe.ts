@@ -4,6 +4,7 @@ import { UserFacingError } from '../../core/errors.ts';
 import { searchGenres } from '../../core/genres.ts';
 import type { FeatureTargets } from '../../core/vibeQuery.ts';
 import type { SlashCommand } from '../command.ts';
+import { sendPageWithChart } from '../pageWithChart.ts';
 import { vibePage } from '../vibePage.ts';
 import { SLIDERS } from '../vibeState.ts';
 
@@ -57,6 +58,6 @@ export const similarVibeCommand: SlashCommand = {
       count: interaction.options.getInteger('count') ?? 5,
       genre: interaction.options.getString('genre') ?? '',
     };
-    await interaction.reply(await vibePage(model, state, logger));
+    await sendPageWithChart(interaction, vibePage(model, state), 'reply', logger);
   },
 };

@@ -1,5 +1,6 @@
 // "More like this" (next page, edited in place) and "Recommend from one of these" (a new reply).
 import type { ComponentHandler } from '../command.ts';
+import { sendPageWithChart } from '../pageWithChart.ts';
 import { ExpiredComponentError } from '../customIds.ts';
 import { recommendPage } from '../recommendPage.ts';
 import { decodePickState, decodeRecommendState, RECOMMEND_PREFIXES } from '../recommendState.ts';
@@ -8,7 +9,7 @@ export const moreLikeThis: ComponentHandler = {
   prefix: RECOMMEND_PREFIXES.more,
   async handle(interaction, { model, logger }) {
     const state = decodeRecommendState(interaction.customId);
-    await interaction.update(await recommendPage(model, state, logger));
+    await sendPageWithChart(interaction, recommendPage(model, state), 'update', logger);
   },
 };
 
@@ -27,6 +28,6 @@ export const recommendFromPick: ComponentHandler = {
       genre: '',
       excludeArtist: '',
     };
-    await interaction.reply(await recommendPage(model, state, logger));
+    await sendPageWithChart(interaction, recommendPage(model, state), 'reply', logger);
   },
 };

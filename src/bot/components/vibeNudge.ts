@@ -1,6 +1,7 @@
 // A nudge button moves one slider and edits the vibe reply in place; only its author may press it.
 import { UserFacingError } from '../../core/errors.ts';
 import type { ComponentHandler } from '../command.ts';
+import { sendPageWithChart } from '../pageWithChart.ts';
 import { vibePage } from '../vibePage.ts';
 import { decodeNudge, NUDGE_PREFIX } from '../vibeState.ts';
 
@@ -13,6 +14,7 @@ export const vibeNudge: ComponentHandler = {
         'Only the person who asked can change this vibe. Try /similar-vibe yourself!',
       );
     }
-    await interaction.update(await vibePage(model, decodeNudge(interaction.customId), logger));
+    const page = vibePage(model, decodeNudge(interaction.customId));
+    await sendPageWithChart(interaction, page, 'update', logger);
   },
 };

@@ -21,13 +21,19 @@ export class TrainingFailedError extends Error {
   override name = 'TrainingFailedError';
 }
 
-const TRAIN_ENTRY = fileURLToPath(new URL('../../cli/train.ts', import.meta.url));
+// Run as compiled JavaScript (npm start) the bot starts the compiled CLI; run from source (tests,
+// tsx) it starts the TypeScript one through tsx.
+const COMPILED = import.meta.url.endsWith('.js');
+const TRAIN_ENTRY = fileURLToPath(
+  new URL(`../../cli/train.${COMPILED ? 'js' : 'ts'}`, import.meta.url),
+);
 
 /** Starts the training CLI and resolves with its summary; rejects with TrainingFailedError. */
 export function runTrainingProcess(options: TrainingProcessOptions): Promise<TrainingSummary> {
+  const entry = options.entry ?? TRAIN_ENTRY;
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', options.entry ?? TRAIN_ENTRY, '--json', ...options.args],
+    [...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry, '--json', ...options.args],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, DISCORD_TOKEN: '' },

@@ -1,0 +1,43 @@
+// A reply goes out as soon as its text is ready; its chart follows as an edit, so drawing never
+// delays the answer (Discord allows 3 s) and a chart that fails leaves the text reply as it is.
+import type {
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  EmbedBuilder,
+  InteractionReplyOptions,
+  StringSelectMenuInteraction,
+} from 'discord.js';
+import type { Logger } from '../logger.ts';
+import { chartAttachment } from './featureCharts.ts';
+
+export interface PageWithChart {
+  reply: { embeds: EmbedBuilder[]; components: NonNullable<InteractionReplyOptions['components']> };
+  /** The picture for the first embed, if there is anything to draw. */
+  chart?: { name: string; render: () => Promise<Buffer> };
+}
+
+type Answerable = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction;
+
+/** Answers with the page (a new reply, or in place of the component's message), then adds the chart. */
+export async function sendPageWithChart(
+  interaction: Answerable,
+  page: PageWithChart,
+  mode: 'reply' | 'update',
+  logger: Logger,
+): Promise<void> {
+  if (mode === 'update' && !interaction.isChatInputCommand()) {
+    // Drop the previous page's chart now; the new one follows.
+    await interaction.update({ ...page.reply, files: [], attachments: [] });
+  } else {
+    await interaction.reply(page.reply);
+  }
+  if (!page.chart) return;
+  const file = await chartAttachment(page.chart.name, page.chart.render, logger);
+  if (!file) return;
+  page.reply.embeds[0]?.setImage(`attachment://${page.chart.name}`);
+  try {
+    await interaction.editReply({ embeds: page.reply.embeds, files: [file] });
+  } catch (error) {
+    logger.warn({ err: error }, 'could not add the chart to the reply');
+  }
+}
