@@ -1,5 +1,5 @@
-// A reply goes out as soon as its text is ready; its chart follows as an edit, so drawing never
-// delays the answer (Discord allows 3 s) and a chart that fails leaves the text reply as it is.
+// A reply goes out as soon as its text is ready; its chart follows as an edit, so drawing and
+// encoding never delay the answer (Discord allows 3 s) and a failed chart leaves the text as it is.
 import type {
   ButtonInteraction,
   ChatInputCommandInteraction,

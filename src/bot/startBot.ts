@@ -9,7 +9,6 @@ import type { Logger } from '../logger.ts';
 import { COMMANDS, COMPONENTS } from './commands/index.ts';
 import type { BotContext } from './context.ts';
 import { createClient } from './createClient.ts';
-import { stopChartWorker } from './chartWorker.ts';
 import { createDispatcher } from './dispatch.ts';
 import { checkModelFiles } from './modelFilesCheck.ts';
 import { registerCommandsIfChanged } from './registerCommands.ts';
@@ -85,7 +84,6 @@ export async function startBot(
       while (context.inFlight.size > 0 && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 50));
       await client.destroy();
-      await stopChartWorker();
       db.close();
     },
   };
