@@ -1,6 +1,5 @@
 // Start-up in order: database, model (training first if there is none), client, commands, ready.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Events, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
 import { loadActiveCatalog, type ActiveCatalog } from '../db/activeCatalog.ts';
@@ -89,28 +88,22 @@ export async function startBot(
   };
 }
 
-/** Start-up cannot go on; the message says what is wrong and what to do. */
-export class StartupError extends Error {
-  override name = 'StartupError';
-}
-
 async function trainFirstModel(
   config: Config,
   db: Database,
   logger: Logger,
 ): Promise<ActiveCatalog> {
-  if (!existsSync(config.dataPath)) {
-    throw new StartupError(
-      `There is no trained model in ${resolve(config.dbPath)} yet, and no data set at ` +
-        `${resolve(config.dataPath)} to train one from: put a CSV of tracks there (see README, ` +
-        '"Data set"), or set NEXTBEAT_DATA to where yours is, then start again.',
-    );
-  }
+  const haveData = existsSync(config.dataPath);
   logger.info(
-    `no trained model in ${config.dbPath} yet: training one from ${config.dataPath} first`,
+    haveData
+      ? `no trained model in ${config.dbPath} yet: training one from ${config.dataPath} first`
+      : `no trained model in ${config.dbPath} and no data set at ${config.dataPath} yet: ` +
+          `downloading it from ${config.datasetUrl}, then training`,
   );
+  // Without --data the training CLI takes NEXTBEAT_DATA and downloads it when it is missing.
+  const data = haveData ? ['--data', config.dataPath] : [];
   await runTrainingProcess({
-    args: ['--data', config.dataPath, '--db', config.dbPath, '--models', config.modelsDir],
+    args: [...data, '--db', config.dbPath, '--models', config.modelsDir],
     timeoutMs: config.retrainTimeoutSeconds * 1000,
     onGarbage: () => {},
     onEvent: (event) => {

@@ -52,7 +52,7 @@ const CASES: [string, (paths: TrainedModel, runDir: string) => void, RegExp][] =
       rmSync(join(dbPath, '..'), { recursive: true });
       unlinkSync(dataPath);
     },
-    /no data set at .*dataset\.csv.*put a CSV of tracks there/i,
+    /Could not download the data set from http:\/\/127\.0\.0\.1:9\/dataset\.csv[\s\S]*save it as .*dataset\.csv/,
   ],
   [
     'a model directory missing its weights',
@@ -82,6 +82,8 @@ describe('start-up with bad data', () => {
         NEXTBEAT_DATA: paths.dataPath,
         NEXTBEAT_DB: paths.dbPath,
         NEXTBEAT_MODELS: paths.modelsDir,
+        // A closed port on this machine: the data set download must fail without the internet.
+        NEXTBEAT_DATASET_URL: 'http://127.0.0.1:9/dataset.csv',
         LOG_FORMAT: 'json',
       });
       expect(await bot.exited).toBe(1);
