@@ -16,6 +16,10 @@ export interface PageWithChart {
   chart?: { name: string; render: () => Promise<Buffer> };
 }
 
+/** Charts being drawn, encoded or uploaded at once; past this, replies go out without one. */
+export const MAX_CHARTS_IN_FLIGHT = 4;
+let chartsInFlight = 0;
+
 type Answerable = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction;
 
 /** Answers with the page (a new reply, or in place of the component's message), then adds the chart. */
@@ -32,12 +36,20 @@ export async function sendPageWithChart(
     await interaction.reply(page.reply);
   }
   if (!page.chart) return;
-  const file = await chartAttachment(page.chart.name, page.chart.render, logger);
-  if (!file) return;
-  page.reply.embeds[0]?.setImage(`attachment://${page.chart.name}`);
+  if (chartsInFlight >= MAX_CHARTS_IN_FLIGHT) {
+    // Under a burst, drawing every chart would slow every answer tenfold: shed the pictures.
+    logger.debug({ chart: page.chart.name }, 'busy: reply sent without its chart');
+    return;
+  }
+  chartsInFlight += 1;
   try {
+    const file = await chartAttachment(page.chart.name, page.chart.render, logger);
+    if (!file) return;
+    page.reply.embeds[0]?.setImage(`attachment://${page.chart.name}`);
     await interaction.editReply({ embeds: page.reply.embeds, files: [file] });
   } catch (error) {
     logger.warn({ err: error }, 'could not add the chart to the reply');
+  } finally {
+    chartsInFlight -= 1;
   }
 }
