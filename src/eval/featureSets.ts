@@ -1,4 +1,5 @@
 // The feature sets and model recipes the evaluation compares.
+import { AUDIO_FEATURES } from '../data/track.ts';
 import type { AudioFeature } from '../data/track.ts';
 import { DEFAULT_FEATURES } from '../data/track.ts';
 
@@ -6,20 +7,9 @@ import { DEFAULT_FEATURES } from '../data/track.ts';
  * The seed's 12: every audio feature of the data set except time_signature (its meter estimate is
  * almost always 4 and the seed's list stops at duration_ms).
  */
-export const SEED_FEATURES: readonly AudioFeature[] = [
-  'danceability',
-  'energy',
-  'key',
-  'loudness',
-  'mode',
-  'speechiness',
-  'acousticness',
-  'instrumentalness',
-  'liveness',
-  'valence',
-  'tempo',
-  'duration_ms',
-];
+export const SEED_FEATURES: readonly AudioFeature[] = AUDIO_FEATURES.filter(
+  (feature) => feature !== 'time_signature',
+);
 
 /** Named feature sets, the shipped default first. */
 export const FEATURE_SETS: Record<string, readonly AudioFeature[]> = {

@@ -1,21 +1,13 @@
 // Seeded synthetic catalogs shared by the core tests and the timing script.
+import { mulberry32 } from '../../src/ml/seededShuffle.ts';
 import type { AudioFeature, FeatureValues, Track } from '../../src/data/track.ts';
 import { DEFAULT_FEATURES } from '../../src/data/track.ts';
 import type { CatalogSource } from '../../src/core/catalogSource.ts';
 import type { DenseLayerWeights } from '../../src/core/latentEncoder.ts';
 import { encodeLatent } from '../../src/core/latentEncoder.ts';
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers in [0, 1): the seeded generator training uses. */
+export const seededRandom = mulberry32;
 
 const WORDS = (
   'love night heart fire dream girl time baby world light rain summer dance city blue gold ' +
