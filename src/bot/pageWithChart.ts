@@ -43,6 +43,8 @@ export async function sendPageWithChart(
   }
   chartsInFlight += 1;
   try {
+    // Answers before pictures: let interactions that have already arrived run before drawing.
+    await new Promise((resolve) => setImmediate(resolve));
     const file = await chartAttachment(page.chart.name, page.chart.render, logger);
     if (!file) return;
     page.reply.embeds[0]?.setImage(`attachment://${page.chart.name}`);
