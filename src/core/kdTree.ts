@@ -121,9 +121,9 @@ function computeLeafBox(tree: KdTree, node: number): void {
 }
 
 /** Quickselect: reorders order[lo..hi] so that order[nth] has the nth smallest coordinate on axis. */
-function selectNth(
+export function selectNth(
   order: Int32Array,
-  points: Float32Array,
+  points: Float32Array | Float64Array,
   dim: number,
   axis: number,
   lo: number,

@@ -4,6 +4,7 @@
 // is much cheaper: each tree splits the rows at the median of a random direction until at most
 // `leafSize` remain; the rows sharing a leaf with a row in any tree are its candidates, and the k
 // closest candidates by exact distance are kept (the candidate step of Annoy / UMAP's NN-descent).
+import { selectNth } from '../core/kdTree.ts';
 
 /** rows x k neighbour indices, row-major, nearest first. */
 export interface NeighbourGraph {
@@ -43,7 +44,7 @@ export function buildNeighbourGraph(
         projection[row] = sum;
       }
       const mid = (start + end) >> 1;
-      selectNth(order, projection, start, end - 1, mid);
+      selectNth(order, projection, 1, 0, start, end - 1, mid);
       stack.push(start, mid, mid, end);
     }
   }
@@ -111,33 +112,6 @@ function offer(
   }
   bestD[at] = d;
   bestI[at] = j;
-}
-
-/** Quickselect on order[lo..hi] by key, so that order[nth] has the nth smallest key. */
-function selectNth(
-  order: Int32Array,
-  key: Float64Array,
-  lo: number,
-  hi: number,
-  nth: number,
-): void {
-  while (hi > lo) {
-    const pivot = key[order[(lo + hi) >> 1] as number] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((key[order[i] as number] as number) < pivot) i++;
-      while ((key[order[j] as number] as number) > pivot) j--;
-      if (i <= j) {
-        const t = order[i] as number;
-        order[i++] = order[j] as number;
-        order[j--] = t;
-      }
-    }
-    if (nth <= j) hi = j;
-    else if (nth >= i) lo = i;
-    else return;
-  }
 }
 
 function randomDirection(out: Float64Array, random: () => number): void {

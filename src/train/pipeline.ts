@@ -1,5 +1,6 @@
 // One training run end to end: CSV -> scaled features -> autoencoder -> 3-D vectors -> models/ + SQLite.
 import { randomBytes } from 'node:crypto';
+import type { RunParams } from '../db/runTypes.ts';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -19,19 +20,14 @@ import type { EmitTrainingEvent, TrainingSummary } from './events.ts';
 import { latentSpread } from './latentSpread.ts';
 import { createStageTimer } from './stageTimer.ts';
 
-export interface TrainingOptions {
+/** What a training run needs: where things are, what to learn from, and the run's parameters. */
+export interface TrainingOptions extends Omit<RunParams, 'patience' | 'validationSplit'> {
   dataPath: string;
   /** Download from this URL when dataPath is missing; undefined means never download. */
   datasetUrl: string | undefined;
   dbPath: string;
   modelsDir: string;
   features: readonly AudioFeature[];
-  epochs: number;
-  batchSize: number;
-  learningRate: number;
-  hidden: number;
-  latentDim: number;
-  seed: number;
   patience: number;
   backend: 'auto' | 'wasm' | 'cpu' | 'tensorflow';
   maxBadRowShare: number;
