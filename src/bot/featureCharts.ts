@@ -1,7 +1,7 @@
 // Pictures for replies: the query's audio features beside its results' as a radar chart. A chart
 // that fails to render is logged and left out; the text reply never waits on it.
 import { AttachmentBuilder } from 'discord.js';
-import { renderFeatureRadar, type RadarSeries } from '../charts/index.ts';
+import { chartThread, type RadarSeries } from '../charts/index.ts';
 import type { FeatureTargets } from '../core/vibeQuery.ts';
 import type { AudioFeature, Track } from '../data/track.ts';
 import type { Logger } from '../logger.ts';
@@ -51,7 +51,7 @@ export function renderComparison(
     },
     { label, values, emphasis: 'primary' },
   ];
-  return renderFeatureRadar({ title, series, features: AXES });
+  return chartThread.render({ kind: 'radar', input: { title, series, features: AXES } });
 }
 
 /** Renders a chart into an attachment, or logs why not and returns undefined. */

@@ -1,5 +1,5 @@
 // The served model's latent space as a picture for /about, drawn once per model run.
-import { renderLatentMap } from '../charts/index.ts';
+import { chartThread } from '../charts/index.ts';
 import { GENRE_FAMILIES } from '../core/genreFamilies.ts';
 import { sampleLatentMap } from '../core/latentSample.ts';
 import type { TrackCatalog } from '../core/catalog.ts';
@@ -20,13 +20,16 @@ export function latentMapPng({ catalog }: ServedModel): Promise<Buffer> {
       PLOTTED_TRACKS,
       1,
     );
-    png = renderLatentMap({
-      ...sample,
-      dim: catalog.latentDim,
-      familyNames: GENRE_FAMILIES,
-      title: `Song DNA of model ${catalog.runId}: ${sample.families.length} tracks by genre family`,
-      width: 1000,
-      height: 520,
+    png = chartThread.render({
+      kind: 'latentMap',
+      input: {
+        ...sample,
+        dim: catalog.latentDim,
+        familyNames: GENRE_FAMILIES,
+        title: `Song DNA of model ${catalog.runId}: ${sample.families.length} tracks by genre family`,
+        width: 1000,
+        height: 520,
+      },
     });
     cache.clear(); // only the served run's map is worth keeping
     cache.set(catalog.runId, png);

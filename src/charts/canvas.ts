@@ -5,6 +5,12 @@ import { CHART_THEME } from './theme.ts';
 
 export type ChartContext = SKRSContext2D;
 
+// Canvases waiting to be drawn on again, by size. Each new canvas holds its pixels in native memory
+// that is only freed when V8 collects the canvas, which a thread drawing little JavaScript does
+// rarely: reusing a few keeps that memory flat however many charts are drawn.
+const idle = new Map<string, Canvas[]>();
+const IDLE_PER_SIZE = 2;
+
 /** A canvas of exactly `width` x `height` pixels with the rounded dark card already drawn. */
 export function createChartCanvas(width: number, height: number): Canvas {
   for (const [name, value] of [
@@ -15,8 +21,11 @@ export function createChartCanvas(width: number, height: number): Canvas {
       throw new RangeError(`Chart ${name} must be an integer from 1 to 4096, got ${value}`);
     }
   }
-  const canvas = createCanvas(width, height);
-  drawCard(canvas.getContext('2d'), width, height);
+  const canvas = idle.get(`${width}x${height}`)?.pop() ?? createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.save(); // restored by encodePng, so the next chart starts from the default state
+  ctx.clearRect(0, 0, width, height);
+  drawCard(ctx, width, height);
   return canvas;
 }
 
@@ -32,7 +41,17 @@ function drawCard(ctx: ChartContext, width: number, height: number): void {
   ctx.stroke();
 }
 
-/** The finished chart as PNG bytes, encoded on libuv's thread pool so the bot's event loop stays free. */
-export function encodePng(canvas: Canvas): Promise<Buffer> {
-  return canvas.encode('png');
+/**
+ * The finished chart as PNG bytes, encoded on libuv's thread pool so the bot's event loop stays
+ * free. The canvas goes back to be reused once encoded: draw nothing more on it.
+ */
+export async function encodePng(canvas: Canvas): Promise<Buffer> {
+  try {
+    return await canvas.encode('png');
+  } finally {
+    canvas.getContext('2d').restore();
+    const key = `${canvas.width}x${canvas.height}`;
+    const free = idle.get(key) ?? [];
+    if (free.length < IDLE_PER_SIZE) idle.set(key, [...free, canvas]);
+  }
 }

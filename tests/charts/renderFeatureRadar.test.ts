@@ -26,6 +26,16 @@ describe('renderFeatureRadar', () => {
     expect(pngSize(await radar([SONG, AVERAGE]))).toEqual({ width: 600, height: 440 });
   });
 
+  it('GIVEN a canvas reused from an earlier chart WHEN a chart is drawn on it THEN nothing of the earlier one shows', async () => {
+    const empty = () => radar([], [], 'Nothing yet');
+    const first = await empty();
+    // A chart with dashed lines, text and fills, drawn on the same size of canvas in between.
+    await radar([SONG, AVERAGE, { ...AVERAGE, label: 'faint', emphasis: 'faint' }]);
+    const again = await Promise.all([empty(), empty()]);
+    expect(again[0].equals(first)).toBe(true);
+    expect(again[1].equals(first)).toBe(true);
+  });
+
   it('GIVEN a custom size WHEN rendered THEN the PNG header carries exactly that size', async () => {
     const png = await renderFeatureRadar({
       title: 't',

@@ -1,6 +1,6 @@
 // What /retrain shows: progress while it runs, then old and new metrics side by side.
 import { EmbedBuilder } from 'discord.js';
-import { renderLossCurves, type LossRun } from '../../charts/index.ts';
+import { chartThread, type LossRun } from '../../charts/index.ts';
 import type { RunRecord } from '../../db/runTypes.ts';
 import type { TrainingEvent } from '../../train/events.ts';
 import { EMBED_COLOUR } from '../embeds/recommendationReply.ts';
@@ -41,11 +41,14 @@ export const LOSS_CHART = 'loss-curves.png';
 
 /** Training and validation loss per epoch of the new run beside the previous one's. */
 export function renderRunLosses(before: RunRecord, after: RunRecord): Promise<Buffer> {
-  return renderLossCurves({
-    runs: [
-      lossRun(before, `Previous run (${before.id})`, 'faint'),
-      lossRun(after, 'New run', 'primary'),
-    ],
+  return chartThread.render({
+    kind: 'loss',
+    input: {
+      runs: [
+        lossRun(before, `Previous run (${before.id})`, 'faint'),
+        lossRun(after, 'New run', 'primary'),
+      ],
+    },
   });
 }
 
