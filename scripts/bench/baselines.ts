@@ -19,7 +19,7 @@ export function naiveTracks(catalog: TrackCatalog): NaiveTrack[] {
     vector: Array.from(catalog.vectorOf(i)),
     song: catalog.songIds[i] as number,
     artist: catalog.artistIds[i] as number,
-    title: normalizeText(catalog.columns.titles[i] as string),
+    title: normalizeText(catalog.columns.titles.at(i) as string),
     scaled: Array.from(
       catalog.featureTable.scaled.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT),
     ),

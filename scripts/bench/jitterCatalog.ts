@@ -40,11 +40,11 @@ export function jitteredParts(catalog: TrackCatalog, size: number, seed = 2) {
   const columns: CatalogColumns = {
     ids: Array.from(
       { length: size },
-      (_, i) => (copyOf(i) === 0 ? src.ids[i] : `${src.ids[from(i)]}c${copyOf(i)}`) as string,
+      (_, i) => (copyOf(i) === 0 ? src.ids.at(i) : `${src.ids.at(from(i))}c${copyOf(i)}`) as string,
     ),
-    titles: Array.from({ length: size }, (_, i) => src.titles[from(i)] as string),
+    titles: Array.from({ length: size }, (_, i) => src.titles.at(from(i)) as string),
     artists: Array.from({ length: size }, (_, i) => {
-      const artists = src.artists[from(i)] as string;
+      const artists = src.artists.at(from(i)) as string;
       const c = copyOf(i);
       return c === 0 || artists === ''
         ? artists
@@ -53,7 +53,7 @@ export function jitteredParts(catalog: TrackCatalog, size: number, seed = 2) {
             .map((a) => `${a} ${c}`)
             .join(ARTIST_SEPARATOR);
     }),
-    albums: Array.from({ length: size }, (_, i) => src.albums[from(i)] as string),
+    albums: Array.from({ length: size }, (_, i) => src.albums.at(from(i)) as string),
     popularity: typed(src.popularity, (len) => new Int16Array(len)),
     explicit: typed(src.explicit, (len) => new Uint8Array(len)),
     years: typed(src.years, (len) => new Int16Array(len)),

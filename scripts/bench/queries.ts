@@ -18,7 +18,7 @@ export function makeQueries(catalog: TrackCatalog, count: number, seed = 11) {
   const random = seededRandom(seed);
   const picks = Array.from({ length: count }, () => Math.floor(random() * catalog.size));
   const titles = picks.map((index, k) => {
-    const title = catalog.columns.titles[index] as string;
+    const title = catalog.columns.titles.at(index) as string;
     if (k % 3 === 0) return title.slice(0, 3 + (k % 7)); // typing in progress
     if (k % 3 === 1) return swapTwo(title, random); // a typo
     return title;

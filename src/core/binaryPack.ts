@@ -1,9 +1,10 @@
 // A small binary container for named typed arrays, string lists and numbers: a JSON header, then
 // 8-byte-aligned sections. Decoding is a few copies, with no per-item parsing beyond slicing strings.
 import { CatalogSourceError } from './errors.ts';
+import { PackedStrings, toArray, type StringList } from './stringList.ts';
 
 export type PackArray = Int32Array | Int16Array | Uint8Array | Float32Array | Float64Array;
-export type PackValue = PackArray | readonly string[] | number;
+export type PackValue = PackArray | StringList | number;
 
 const MAGIC = 0x3150424e; // "NBP1" little-endian
 const ARRAY_TYPES = { Int32Array, Int16Array, Uint8Array, Float32Array, Float64Array } as const;
@@ -34,14 +35,13 @@ export function encodePack(values: Record<string, PackValue>): Uint8Array {
   };
   for (const [name, value] of Object.entries(values)) {
     if (typeof value === 'number') header.numbers[name] = value;
-    else if (isStringList(value)) {
-      const ends = new Int32Array(value.length);
-      let end = 0;
-      value.forEach((item, k) => (ends[k] = end += item.length));
-      const bytes = new TextEncoder().encode(value.join(''));
+    else if (ArrayBuffer.isView(value)) placeArray(name, value);
+    else {
+      const { text, ends } = value instanceof PackedStrings ? value : packStrings(toArray(value));
+      const bytes = new TextEncoder().encode(text);
       header.strings[name] = [place(bytes), bytes.byteLength];
       placeArray(`${name}#ends`, ends);
-    } else placeArray(name, value);
+    }
   }
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const start = align(8 + headerBytes.byteLength);
@@ -91,14 +91,9 @@ export class PackReader {
     return view.slice() as InstanceType<(typeof ARRAY_TYPES)[T]>;
   }
 
-  /** The string list stored under `name`. */
+  /** The string list stored under `name`, as an array. */
   strings(name: string): string[] {
-    const entry = this.header.strings[name];
-    if (!entry) throw missing(name);
-    const [at, byteLength] = entry;
-    const from = this.start + at;
-    const text = new TextDecoder().decode(this.bytes.subarray(from, from + byteLength));
-    const ends = this.array(`${name}#ends`, 'Int32Array');
+    const { text, ends } = this.packedStrings(name);
     const items = new Array<string>(ends.length);
     let begin = 0;
     for (let k = 0; k < ends.length; k++) {
@@ -108,10 +103,27 @@ export class PackReader {
     }
     return items;
   }
+
+  /** The string list stored under `name`, kept packed in one string. */
+  packedStrings(name: string): PackedStrings {
+    const entry = this.header.strings[name];
+    if (!entry) throw missing(name);
+    const [at, byteLength] = entry;
+    const from = this.start + at;
+    const text = new TextDecoder().decode(this.bytes.subarray(from, from + byteLength));
+    const ends = this.array(`${name}#ends`, 'Int32Array');
+    if (ends.length > 0 && ends[ends.length - 1] !== text.length) {
+      throw new CatalogSourceError(`Packed strings "${name}" do not match their ends`);
+    }
+    return new PackedStrings(text, ends);
+  }
 }
 
-function isStringList(value: PackValue): value is readonly string[] {
-  return Array.isArray(value);
+function packStrings(items: readonly string[]): { text: string; ends: Int32Array } {
+  const ends = new Int32Array(items.length);
+  let end = 0;
+  items.forEach((item, k) => (ends[k] = end += item.length));
+  return { text: items.join(''), ends };
 }
 
 function align(offset: number): number {

@@ -1,4 +1,5 @@
 // The in-memory catalog the bot serves from: one training run's tracks as typed arrays plus indexes.
+import type { StringList } from './stringList.ts';
 import type { AudioFeature, Track } from '../data/track.ts';
 import { isAudioFeature } from '../data/track.ts';
 import type { CatalogColumns } from './catalogColumns.ts';
@@ -39,7 +40,7 @@ export class TrackCatalog {
   readonly genres: readonly GenreCount[];
   /** Primary artist id per track; ids index `artistKeys` (normalised names). */
   readonly artistIds: Int32Array;
-  readonly artistKeys: readonly string[];
+  readonly artistKeys: StringList;
   /** Song id per track: releases of the same song (see songKey.ts) share one id. */
   readonly songIds: Int32Array;
   readonly songCount: number;

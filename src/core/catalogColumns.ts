@@ -3,6 +3,7 @@
 import type { FeatureValues, Track } from '../data/track.ts';
 import { FEATURE_COUNT, rawFeatureTable } from './featureTable.ts';
 import type { GenreTable } from './genreTable.ts';
+import type { StringList } from './stringList.ts';
 import { buildGenreTable } from './genreTable.ts';
 
 /** Separates artist names in `artists` (names never hold control characters). */
@@ -12,11 +13,11 @@ export const NO_YEAR = -32768;
 
 /** Every track's data, row i = track i. */
 export interface CatalogColumns {
-  ids: string[];
-  titles: string[];
+  ids: StringList;
+  titles: StringList;
   /** Artist names joined by ARTIST_SEPARATOR, primary artist first. */
-  artists: string[];
-  albums: string[];
+  artists: StringList;
+  albums: StringList;
   /** 0-100, -1 when unknown. */
   popularity: Int16Array;
   /** 0 clean, 1 explicit, 2 unknown. */
@@ -31,11 +32,17 @@ export interface CatalogColumns {
 /** Splits tracks into columns. */
 export function columnsFromTracks(tracks: readonly Track[]): CatalogColumns {
   const n = tracks.length;
+  const [ids, titles, artists, albums] = [0, 1, 2, 3].map(() => new Array<string>(n)) as [
+    string[],
+    string[],
+    string[],
+    string[],
+  ];
   const columns: CatalogColumns = {
-    ids: new Array<string>(n),
-    titles: new Array<string>(n),
-    artists: new Array<string>(n),
-    albums: new Array<string>(n),
+    ids,
+    titles,
+    artists,
+    albums,
     popularity: new Int16Array(n),
     explicit: new Uint8Array(n),
     years: new Int16Array(n),
@@ -44,10 +51,10 @@ export function columnsFromTracks(tracks: readonly Track[]): CatalogColumns {
   };
   for (let i = 0; i < n; i++) {
     const track = tracks[i] as Track;
-    columns.ids[i] = track.id;
-    columns.titles[i] = track.title;
-    columns.artists[i] = track.artists.join(ARTIST_SEPARATOR);
-    columns.albums[i] = track.album;
+    ids[i] = track.id;
+    titles[i] = track.title;
+    artists[i] = track.artists.join(ARTIST_SEPARATOR);
+    albums[i] = track.album;
     columns.popularity[i] = track.popularity ?? -1;
     columns.explicit[i] = track.explicit === null ? 2 : track.explicit ? 1 : 0;
     columns.years[i] = track.year ?? NO_YEAR;
@@ -57,7 +64,7 @@ export function columnsFromTracks(tracks: readonly Track[]): CatalogColumns {
 
 /** The primary (first) artist of track `index`, '' when it has none. */
 export function primaryArtistOf(columns: CatalogColumns, index: number): string {
-  const artists = columns.artists[index] as string;
+  const artists = columns.artists.at(index) as string;
   const end = artists.indexOf(ARTIST_SEPARATOR);
   return end < 0 ? artists : artists.slice(0, end);
 }
@@ -90,15 +97,15 @@ export function trackFromColumns(columns: CatalogColumns, index: number): Track 
   for (let k = genres.offsets[index] as number; k < (genres.offsets[index + 1] as number); k++) {
     genreNames.push(genres.names[genres.ids[k] as number] as string);
   }
-  const artists = columns.artists[index] as string;
+  const artists = columns.artists.at(index) as string;
   const popularity = columns.popularity[index] as number;
   const explicit = columns.explicit[index] as number;
   const year = columns.years[index] as number;
   return {
-    id: columns.ids[index] as string,
-    title: columns.titles[index] as string,
+    id: columns.ids.at(index) as string,
+    title: columns.titles.at(index) as string,
     artists: artists === '' ? [] : artists.split(ARTIST_SEPARATOR),
-    album: columns.albums[index] as string,
+    album: columns.albums.at(index) as string,
     genres: genreNames,
     popularity: popularity < 0 ? null : popularity,
     explicit: explicit === 2 ? null : explicit === 1,

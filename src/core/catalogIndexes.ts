@@ -1,5 +1,6 @@
 // The derived parts of a catalog: artist and song ids, id lookup, k-d tree, distance scale and
 // title index. Built once (at publish, or from tracks) and then stored or kept as they are.
+import type { StringList } from './stringList.ts';
 import type { CatalogColumns } from './catalogColumns.ts';
 import { primaryArtistOf } from './catalogColumns.ts';
 import type { KdTree } from './kdTree.ts';
@@ -14,7 +15,7 @@ import { buildTitleIndex } from './titleIndex.ts';
 export interface CatalogIndexes {
   /** Primary artist id per track; ids index `artistKeys` (normalised names). */
   artistIds: Int32Array;
-  artistKeys: string[];
+  artistKeys: StringList;
   /** Song id per track: releases of the same song (see songKey.ts) share one id. */
   songIds: Int32Array;
   songCount: number;
@@ -53,7 +54,7 @@ export function buildCatalogIndexes(
       }
       artistIdOfName.set(artist, artistId);
     }
-    const rawTitle = columns.titles[i] as string;
+    const rawTitle = columns.titles.at(i) as string;
     const title = normalizeText(rawTitle);
     titles[i] = title;
     artistIds[i] = artistId;
@@ -80,23 +81,23 @@ export function buildCatalogIndexes(
 }
 
 /** Index of the track with this id (the first of equal ids), or -1, by binary search. */
-export function findIdIndex(ids: readonly string[], idOrder: Int32Array, id: string): number {
+export function findIdIndex(ids: StringList, idOrder: Int32Array, id: string): number {
   let lo = 0;
   let hi = idOrder.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((ids[idOrder[mid] as number] as string) < id) lo = mid + 1;
+    if ((ids.at(idOrder[mid] as number) as string) < id) lo = mid + 1;
     else hi = mid;
   }
   const index = lo < idOrder.length ? (idOrder[lo] as number) : -1;
-  return index >= 0 && ids[index] === id ? index : -1;
+  return index >= 0 && ids.at(index) === id ? index : -1;
 }
 
-function sortByIds(ids: readonly string[]): Int32Array {
-  const order = Int32Array.from(ids.keys());
+function sortByIds(ids: StringList): Int32Array {
+  const order = Int32Array.from({ length: ids.length }, (_, i) => i);
   return order.sort((a, b) => {
-    const x = ids[a] as string;
-    const y = ids[b] as string;
+    const x = ids.at(a) as string;
+    const y = ids.at(b) as string;
     return x < y ? -1 : x > y ? 1 : a - b;
   });
 }

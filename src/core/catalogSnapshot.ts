@@ -74,10 +74,10 @@ export function decodeCatalogSnapshot(bytes: Uint8Array, vectors: Float32Array):
     throw new CatalogSourceError(`Snapshot format ${format} is not ${SNAPSHOT_FORMAT}`);
   }
   const columns: CatalogColumns = {
-    ids: pack.strings('ids'),
-    titles: pack.strings('titles'),
-    artists: pack.strings('artists'),
-    albums: pack.strings('albums'),
+    ids: pack.packedStrings('ids'),
+    titles: pack.packedStrings('titles'),
+    artists: pack.packedStrings('artists'),
+    albums: pack.packedStrings('albums'),
     popularity: pack.array('popularity', 'Int16Array'),
     explicit: pack.array('explicit', 'Uint8Array'),
     years: pack.array('years', 'Int16Array'),
@@ -91,7 +91,7 @@ export function decodeCatalogSnapshot(bytes: Uint8Array, vectors: Float32Array):
   };
   const indexes: CatalogIndexes = {
     artistIds: pack.array('artistIds', 'Int32Array'),
-    artistKeys: pack.strings('artistKeys'),
+    artistKeys: pack.packedStrings('artistKeys'),
     songIds: pack.array('songIds', 'Int32Array'),
     songCount: pack.number('songCount'),
     idOrder: pack.array('idOrder', 'Int32Array'),
@@ -110,7 +110,7 @@ export function decodeCatalogSnapshot(bytes: Uint8Array, vectors: Float32Array):
     },
     titleIndex: {
       trackOfRank: pack.array('trackOfRank', 'Int32Array'),
-      fullTexts: pack.strings('fullTexts'),
+      fullTexts: pack.packedStrings('fullTexts'),
       titleLengths: pack.array('titleLengths', 'Int32Array'),
       exactTitles: {
         slots: pack.array('exactSlots', 'Int32Array'),

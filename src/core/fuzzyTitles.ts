@@ -37,7 +37,7 @@ export function fuzzyRanks(
   const found: { rank: number; edits: number }[] = [];
   for (const { rank, shared } of ranks) {
     if (shared < minShared || skip(rank)) continue;
-    const edits = prefixEditDistance(q, index.fullTexts[rank] as string, maxEdits);
+    const edits = prefixEditDistance(q, index.fullTexts.at(rank) as string, maxEdits);
     if (edits <= maxEdits) found.push({ rank, edits });
   }
   found.sort((a, b) => a.edits - b.edits || a.rank - b.rank);

@@ -54,7 +54,7 @@ export function recommendFromTrack(
     catalog.genreTable.offsets[trackIndex] === catalog.genreTable.offsets[trackIndex + 1]
   ) {
     throw new InvalidQueryError(
-      `"${catalog.columns.titles[trackIndex]}" has no genre, so "same genre" cannot apply.`,
+      `"${catalog.columns.titles.at(trackIndex)}" has no genre, so "same genre" cannot apply.`,
     );
   }
   const select = createResultSelector(catalog, maxPerArtist, [

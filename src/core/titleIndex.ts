@@ -1,6 +1,7 @@
 // The title search index: one entry per song (its most popular release), ranked by popularity,
 // with a trigram index over "title artist" for substring and typo-tolerant lookups. All typed
 // arrays and one string per song, so a snapshot restores it by copying.
+import type { StringList } from './stringList.ts';
 import type { ExactTitleTable } from './exactTitles.ts';
 import { buildExactTitles, firstRankWithTitle } from './exactTitles.ts';
 import { TrigramTable } from './trigrams.ts';
@@ -13,7 +14,7 @@ export interface TitleIndex {
   /** rank -> track index of the song's most popular release. */
   trackOfRank: Int32Array;
   /** rank -> normalised "title primary-artist" (just the title when there is no artist). */
-  fullTexts: string[];
+  fullTexts: StringList;
   /** rank -> length of the normalised title, which starts fullTexts[rank]. */
   titleLengths: Int32Array;
   exactTitles: ExactTitleTable;
@@ -24,8 +25,8 @@ export interface TitleIndex {
 
 /** Per-track inputs, already normalised by the catalog. */
 export interface TitleIndexInput {
-  titles: readonly string[];
-  artistKeys: readonly string[];
+  titles: StringList;
+  artistKeys: StringList;
   artistIds: Int32Array;
   songIds: Int32Array;
   songCount: number;
@@ -41,8 +42,8 @@ export function buildTitleIndex(input: TitleIndexInput): TitleIndex {
   const titleLengths = new Int32Array(count);
   for (let rank = 0; rank < count; rank++) {
     const track = trackOfRank[rank] as number;
-    const title = input.titles[track] as string;
-    const artist = input.artistKeys[input.artistIds[track] as number] as string;
+    const title = input.titles.at(track) as string;
+    const artist = input.artistKeys.at(input.artistIds[track] as number) as string;
     titles[rank] = title;
     titleLengths[rank] = title.length;
     fullTexts[rank] = artist === '' ? title : `${title} ${artist}`;
@@ -63,7 +64,7 @@ export function songCountOf(index: TitleIndex): number {
 
 /** The normalised title of `rank`. */
 export function titleOfRank(index: TitleIndex, rank: number): string {
-  return (index.fullTexts[rank] as string).slice(0, index.titleLengths[rank]);
+  return (index.fullTexts.at(rank) as string).slice(0, index.titleLengths[rank]);
 }
 
 /** Calls `visit` on each rank whose title is exactly `title` (ascending) until it returns false. */
@@ -73,7 +74,7 @@ export function forEachRankWithTitle(
   visit: (rank: number) => boolean,
 ): void {
   const equals = (rank: number, q: string): boolean =>
-    index.titleLengths[rank] === q.length && (index.fullTexts[rank] as string).startsWith(q);
+    index.titleLengths[rank] === q.length && (index.fullTexts.at(rank) as string).startsWith(q);
   let rank = firstRankWithTitle(index.exactTitles, title, equals);
   for (; rank >= 0 && visit(rank); rank = index.exactTitles.next[rank] as number);
 }

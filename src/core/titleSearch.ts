@@ -83,7 +83,7 @@ function collectExactKinds(index: TitleIndex, q: string, max: number, buckets: n
       sum += counts[allowed++] as number;
     if (allowed <= 1) return false;
     if (exactSet.has(rank)) return true;
-    const full = index.fullTexts[rank] as string;
+    const full = index.fullTexts.at(rank) as string;
     const titleLength = index.titleLengths[rank] as number;
     let kind = -1;
     if (full.startsWith(q)) kind = 1;

@@ -42,7 +42,7 @@ export function compileTrackFilter(
       if (p < 0 || p < minPop || p > maxPop) return false;
     }
     if (excluded !== '') {
-      for (const artist of (artists[index] as string).split(ARTIST_SEPARATOR)) {
+      for (const artist of (artists.at(index) as string).split(ARTIST_SEPARATOR)) {
         if (normalizeText(artist) === excluded) return false;
       }
     }

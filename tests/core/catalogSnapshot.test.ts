@@ -3,6 +3,7 @@ import { TrackCatalog } from '../../src/core/catalog.ts';
 import { decodeCatalogSnapshot, encodeCatalogSnapshot } from '../../src/core/catalogSnapshot.ts';
 import { CatalogSourceError } from '../../src/core/errors.ts';
 import { recommendFromTrack } from '../../src/core/recommend.ts';
+import { PackedStrings } from '../../src/core/stringList.ts';
 import { searchTitles } from '../../src/core/titleSearch.ts';
 import { makeSyntheticTracks, makeTrack, sourceFromTracks } from './syntheticCatalog.ts';
 
@@ -35,6 +36,25 @@ describe('catalog snapshots', () => {
         recommendFromTrack(built, index, { count: 8 }),
       );
     }
+  });
+
+  it('GIVEN a restored catalog WHEN snapshotted again THEN the bytes are the same (its strings stay packed)', () => {
+    expect(restored.columns.titles).toBeInstanceOf(PackedStrings);
+    expect(Buffer.from(encodeCatalogSnapshot(restored.columns, restored.indexes))).toEqual(
+      Buffer.from(bytes),
+    );
+  });
+
+  it('GIVEN packed strings WHEN read THEN each item comes back, and positions outside give undefined', () => {
+    const list = new PackedStrings('Haloひかりx', Int32Array.from([4, 4, 7, 8]));
+    expect([0, 1, 2, 3].map((k) => list.at(k))).toEqual(['Halo', '', 'ひかり', 'x']);
+    expect([list.length, list.at(4), list.at(-1), list.at(1.5)]).toEqual([
+      4,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(() => new PackedStrings('abc', Int32Array.from([2]))).toThrow(RangeError);
   });
 
   it('GIVEN a snapshot that does not fit the vectors WHEN restored THEN CatalogSourceError', () => {

@@ -28,7 +28,7 @@ describeFullData('the catalog on the full Spotify Tracks Dataset', (path) => {
   it('GIVEN 2,000 random tracks WHEN recommending THEN no list holds the query song or one song twice', () => {
     const random = seededRandom(2024);
     const plainKey = (i: number): string =>
-      `${normalizeText(catalog.columns.titles[i] as string)}|${catalog.artistKeys[catalog.artistIds[i] as number]}`;
+      `${normalizeText(catalog.columns.titles.at(i) as string)}|${catalog.artistKeys.at(catalog.artistIds[i] as number)}`;
     let checked = 0;
     for (let n = 0; n < 2000; n++) {
       const query = Math.floor(random() * catalog.size);
