@@ -11,14 +11,23 @@ const dbPath = values.db ?? 'db/nextbeat.sqlite';
 const count = Number(values.count ?? 1000);
 
 const discord = await startFakeDiscord();
-// The compiled bot, as `npm start` runs it (run `npm run build` first).
-const bot = runEntry('dist/index.js', [], {
-  DISCORD_TOKEN: discord.token,
-  DISCORD_API_URL: discord.apiUrl,
-  DISCORD_GUILD_ID: discord.world.guildId,
-  NEXTBEAT_DB: dbPath,
-  LOG_FORMAT: 'json',
-});
+// The compiled bot with the Node flags `npm start` gives it (run `npm run build` first).
+const startScript = (
+  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+).scripts.start as string;
+const nodeFlags = startScript.split(/\s+/).filter((arg) => arg.startsWith('--'));
+const bot = runEntry(
+  'dist/index.js',
+  [],
+  {
+    DISCORD_TOKEN: discord.token,
+    DISCORD_API_URL: discord.apiUrl,
+    DISCORD_GUILD_ID: discord.world.guildId,
+    NEXTBEAT_DB: dbPath,
+    LOG_FORMAT: 'json',
+  },
+  nodeFlags,
+);
 await bot.waitFor(/ready as/, 120_000);
 const rssMb = () => {
   const status = readFileSync(`/proc/${bot.child.pid}/status`, 'utf8');

@@ -71,7 +71,8 @@ export async function startBot(
   );
   logger.info(
     `ready as ${readyClient.user.tag}: ${model.catalog.size} tracks, model run ${model.run.id}, ` +
-      `commands ${registration} (${config.guildId ? `guild ${config.guildId}` : 'global'})`,
+      `commands ${registration} (${config.guildId ? `guild ${config.guildId}` : 'global'}), ` +
+      `memory ${memoryLine()}`,
   );
 
   return {
@@ -118,4 +119,11 @@ async function trainFirstModel(
   const loaded = loadActiveCatalog(db);
   if (!loaded) throw new Error('training finished but published no run');
   return loaded;
+}
+
+// Resident memory and its largest parts, so an admin can see what the catalog costs.
+function memoryLine(): string {
+  const { rss, heapUsed, heapTotal, arrayBuffers } = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+  return `${mb(rss)} MB resident (JS heap ${mb(heapUsed)} of ${mb(heapTotal)} MB, typed arrays ${mb(arrayBuffers)} MB)`;
 }

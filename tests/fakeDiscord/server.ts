@@ -38,6 +38,8 @@ async function serve(
   files: FileHost,
   log: RestLog,
 ): Promise<RestResponse> {
+  // Arrival time, before the body is read: reading a large upload is the fake's work, not the bot's.
+  const at = performance.now();
   const url = new URL(request.url ?? '/', 'http://fake');
   const method = request.method ?? 'GET';
   const attachment = /^\/attachments\/([^/]+)\//.exec(url.pathname);
@@ -58,7 +60,7 @@ async function serve(
     body: json,
     files: uploads,
     status: 0,
-    at: performance.now(),
+    at,
   };
   log.requests.push(record);
   const routed = route(router, faults, record, url.pathname.startsWith(apiPrefix));

@@ -12,10 +12,18 @@ export interface EntryProcess {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Starts `node <entry> ...args` (through tsx for .ts) in the project folder with only the given env added. */
-export function runEntry(entry: string, args: string[], env: Record<string, string>): EntryProcess {
+/**
+ * Starts `node [...nodeArgs] <entry> ...args` (through tsx for .ts) in the project folder with
+ * only the given env added.
+ */
+export function runEntry(
+  entry: string,
+  args: string[],
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): EntryProcess {
   const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const child = spawn(process.execPath, [...loader, entry, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, ...loader, entry, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
