@@ -80,6 +80,8 @@ export async function startBot(
     context,
     async shutdown() {
       accepting = false;
+      // A training child would otherwise outlive the bot; stopped, it publishes nothing.
+      context.retrainer.stop();
       const deadline = Date.now() + 10_000;
       while (context.inFlight.size > 0 && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 50));

@@ -26,6 +26,7 @@ export class RetrainBusyError extends Error {
 
 export class Retrainer {
   private progress: RetrainProgress | undefined;
+  private running: AbortController | undefined;
 
   constructor(
     private readonly onGarbage: (line: string) => void,
@@ -47,11 +48,14 @@ export class Retrainer {
     if (this.progress) throw new RetrainBusyError('a retrain is already running');
     const progress: RetrainProgress = { stage: 'preparing', epoch: 0, epochs: 0 };
     this.progress = progress;
+    const running = new AbortController();
+    this.running = running;
     let garbageLines = 0;
     try {
       return await this.run({
         args: await request.prepareArgs(),
         timeoutMs: request.timeoutMs,
+        signal: running.signal,
         // A process spewing garbage must not flood the logs: the first few lines tell the story.
         onGarbage: (line) => {
           garbageLines += 1;
@@ -68,6 +72,12 @@ export class Retrainer {
       });
     } finally {
       this.progress = undefined;
+      this.running = undefined;
     }
+  }
+
+  /** Stops the running retrain's training process, if any; its retrain() then rejects saying so. */
+  stop(): void {
+    this.running?.abort();
   }
 }

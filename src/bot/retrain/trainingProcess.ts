@@ -14,6 +14,8 @@ export interface TrainingProcessOptions {
   onGarbage: (line: string) => void;
   /** The entry point to run; the real CLI unless a test swaps it. */
   entry?: string;
+  /** Stops the training (SIGTERM) when aborted, e.g. because the bot is shutting down. */
+  signal?: AbortSignal;
 }
 
 /** Raised when training ended without publishing: its message says why, for the admin. */
@@ -43,6 +45,13 @@ export function runTrainingProcess(options: TrainingProcessOptions): Promise<Tra
   let reportedError: string | undefined;
   let stderrTail = '';
   let timedOut = false;
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    child.kill('SIGTERM');
+  };
+  if (options.signal?.aborted) stop();
+  options.signal?.addEventListener('abort', stop, { once: true });
 
   let listenerError: unknown;
   createInterface({ input: child.stdout }).on('line', (line) => {
@@ -72,14 +81,17 @@ export function runTrainingProcess(options: TrainingProcessOptions): Promise<Tra
     );
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', stop);
       if (listenerError) return reject(listenerError);
       if (code === 0 && summary) return resolve(summary);
       const why = timedOut
         ? `it ran longer than the ${Math.round(options.timeoutMs / 1000)} s allowed and was stopped`
-        : (reportedError ??
-          (signal
-            ? `the training process was killed (${signal})`
-            : `${errorLine(stderrTail) ?? 'the training process failed'} (exit code ${code})`));
+        : stopped
+          ? 'it was stopped because the bot is shutting down'
+          : (reportedError ??
+            (signal
+              ? `the training process was killed (${signal})`
+              : `${errorLine(stderrTail) ?? 'the training process failed'} (exit code ${code})`));
       reject(new TrainingFailedError(why));
     });
   });
