@@ -1,6 +1,9 @@
 // `npm run evaluate`: measures the autoencoder against PCA, raw features and chance; writes reports/.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
+import { downloadDataset } from '../data/downloadDataset.ts';
 import { selectBackend } from '../ml/backend.ts';
 import { formatResultsTable } from '../eval/formatReport.ts';
 import { runEvaluation } from '../eval/runEvaluation.ts';
@@ -9,7 +12,11 @@ import { numberOption, runCli, UsageError } from './runCli.ts';
 
 const USAGE = `Usage: npm run evaluate -- [options]
 
-  --data <file>     CSV of tracks (default NEXTBEAT_DATA or data/dataset.csv)
+  --data <file>     CSV of tracks (default NEXTBEAT_DATA or data/dataset.csv;
+                    the default file is downloaded when missing)
+  --no-download     never download the data set
+  --reports <dir>   where the report and its pictures go (default reports/, with the
+                    pictures also copied to docs/images/; with this, to <dir>/images/)
   --quick           fewer queries, epochs and variants (a smoke run)
   --seed <n>        seed of the split, queries and first model (default 42)
   --backend <name>  auto | wasm | cpu | tensorflow (default NEXTBEAT_BACKEND or auto)
@@ -21,6 +28,8 @@ await runCli(async () => {
     ({ values } = parseArgs({
       options: {
         data: { type: 'string' },
+        'no-download': { type: 'boolean' },
+        reports: { type: 'string' },
         quick: { type: 'boolean' },
         seed: { type: 'string' },
         backend: { type: 'string' },
@@ -40,14 +49,24 @@ await runCli(async () => {
   if (!['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend)) {
     throw new UsageError(`--backend must be auto, wasm, cpu or tensorflow (got "${backend}")`);
   }
+  const dataPath = values.data ?? config.dataPath;
+  if (!values.data && !values['no-download'] && !existsSync(dataPath)) {
+    console.error(`No data set at ${dataPath} yet: downloading it from ${config.datasetUrl}`);
+    const { bytes } = await downloadDataset(config.datasetUrl, dataPath);
+    console.error(`Downloaded ${(bytes / 1e6).toFixed(1)} MB to ${dataPath}`);
+  }
   await selectBackend(backend as 'auto');
   const { result, artefacts } = await runEvaluation({
-    dataPath: values.data ?? config.dataPath,
+    dataPath,
     quick: values.quick ?? false,
     seed: numberOption('seed', values.seed, 42, { integer: true }),
     log: (line) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`),
   });
-  const written = await writeReports(result, artefacts);
+  const written = await writeReports(
+    result,
+    artefacts,
+    values.reports ? { reportsDir: values.reports, imagesDir: join(values.reports, 'images') } : {},
+  );
   console.log(`\n${formatResultsTable(result)}\n`);
   console.log(`Evaluation took ${result.seconds.toFixed(0)} s; wrote ${written.join(', ')}`);
 }, USAGE);

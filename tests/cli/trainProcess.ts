@@ -19,10 +19,19 @@ export function runTrainCli(
   args: string[],
   env: Record<string, string> = {},
 ): Promise<TrainResult> {
+  return runCliEntry('src/cli/train.ts', args, env);
+}
+
+/** Runs a CLI entry file like runTrainCli, without blocking this process (a test server can answer it). */
+export function runCliEntry(
+  entry: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<TrainResult> {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('NEXTBEAT_')),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/train.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     cwd: ROOT,
     env: { ...inherited, NEXTBEAT_BACKEND: 'wasm', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
