@@ -1,7 +1,8 @@
 // Pictures for replies: the query's audio features beside its results' as a radar chart. A chart
 // that fails to render is logged and left out; the text reply never waits on it.
 import { AttachmentBuilder } from 'discord.js';
-import { chartThread, type RadarSeries } from '../charts/index.ts';
+import { chartThread } from '../charts/chartThread.ts';
+import type { RadarSeries } from '../charts/index.ts';
 import type { FeatureTargets } from '../core/vibeQuery.ts';
 import type { AudioFeature, Track } from '../data/track.ts';
 import type { Logger } from '../logger.ts';

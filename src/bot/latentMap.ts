@@ -1,5 +1,5 @@
 // The served model's latent space as a picture for /about, drawn once per model run.
-import { chartThread } from '../charts/index.ts';
+import { chartThread } from '../charts/chartThread.ts';
 import { GENRE_FAMILIES } from '../core/genreFamilies.ts';
 import { sampleLatentMap } from '../core/latentSample.ts';
 import type { TrackCatalog } from '../core/catalog.ts';

@@ -1,6 +1,7 @@
 // What /retrain shows: progress while it runs, then old and new metrics side by side.
 import { EmbedBuilder } from 'discord.js';
-import { chartThread, type LossRun } from '../../charts/index.ts';
+import { chartThread } from '../../charts/chartThread.ts';
+import type { LossRun } from '../../charts/index.ts';
 import type { RunRecord } from '../../db/runTypes.ts';
 import type { TrainingEvent } from '../../train/events.ts';
 import { EMBED_COLOUR } from '../embeds/recommendationReply.ts';
