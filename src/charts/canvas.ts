@@ -41,13 +41,21 @@ function drawCard(ctx: ChartContext, width: number, height: number): void {
   ctx.stroke();
 }
 
+let encodeOnThisThread = false;
+
+/** Encode PNGs on the calling thread instead of libuv's pool (for a thread that only draws). */
+export function encodePngOnThisThread(): void {
+  encodeOnThisThread = true;
+}
+
 /**
- * The finished chart as PNG bytes, encoded on libuv's thread pool so the bot's event loop stays
- * free. The canvas goes back to be reused once encoded: draw nothing more on it.
+ * The finished chart as PNG bytes, encoded on libuv's thread pool (unless encodePngOnThisThread
+ * was called) so the event loop stays free. The canvas goes back to be reused once encoded:
+ * draw nothing more on it.
  */
 export async function encodePng(canvas: Canvas): Promise<Buffer> {
   try {
-    return await canvas.encode('png');
+    return encodeOnThisThread ? canvas.encodeSync('png') : await canvas.encode('png');
   } finally {
     canvas.getContext('2d').restore();
     const key = `${canvas.width}x${canvas.height}`;
