@@ -16,18 +16,20 @@ const startScript = (
   JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
 ).scripts.start as string;
 const nodeFlags = startScript.split(/\s+/).filter((arg) => arg.startsWith('--'));
-const bot = runEntry(
-  'dist/index.js',
-  [],
-  {
-    DISCORD_TOKEN: discord.token,
-    DISCORD_API_URL: discord.apiUrl,
-    DISCORD_GUILD_ID: discord.world.guildId,
-    NEXTBEAT_DB: dbPath,
-    LOG_FORMAT: 'json',
-  },
-  nodeFlags,
-);
+const env = {
+  DISCORD_TOKEN: discord.token,
+  DISCORD_API_URL: discord.apiUrl,
+  DISCORD_GUILD_ID: discord.world.guildId,
+  NEXTBEAT_DB: dbPath,
+  LOG_FORMAT: 'json',
+};
+// This fake Discord is new, but the database remembers registering the commands with an earlier
+// one, so the bot would not register them again: do it first, as `npm run deploy-commands` does.
+// (Without them the fake cannot give options their declared types, and /similar-vibe refuses
+// an integer tempo.)
+const deploy = runEntry('src/cli/deployCommands.ts', [], env);
+if ((await deploy.exited) !== 0) throw new Error(`deploy-commands failed:\n${deploy.output()}`);
+const bot = runEntry('dist/index.js', [], env, nodeFlags);
 await bot.waitFor(/ready as/, 120_000);
 const rssMb = () => {
   const status = readFileSync(`/proc/${bot.child.pid}/status`, 'utf8');
@@ -48,16 +50,21 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 async function measure(make: (i: number) => Parameters<typeof discord.sendInteraction>[0]) {
   const latencies: number[] = [];
+  const replies = [];
   for (let i = 0; i < count; i++) {
     const reply = await discord.sendInteraction(make(i));
     await reply.callback;
     latencies.push(reply.latencyMs ?? Infinity);
+    replies.push(reply);
   }
   latencies.sort((a, b) => a - b);
+  // Charts follow their replies as edits, and are left out when 4 are already being drawn.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
   return {
     count,
     p50Ms: +percentile(latencies, 0.5).toFixed(2),
     p99Ms: +percentile(latencies, 0.99).toFixed(2),
+    withChart: replies.filter((r) => r.edits.some((e) => e.files.length > 0)).length,
   };
 }
 
