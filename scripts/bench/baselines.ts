@@ -1,7 +1,7 @@
 // Naive versions of the three queries, measured beside the real ones so the ratio is visible:
 // plain loops over an array of objects, full sorts, String.includes and full Levenshtein.
 import type { TrackCatalog } from '../../src/core/catalog.ts';
-import { FEATURE_COUNT } from '../../src/core/featureTable.ts';
+import { FEATURE_COUNT, scaledAt } from '../../src/core/featureTable.ts';
 import { normalizeText } from '../../src/core/normalizeText.ts';
 
 /** One track as a naive implementation would hold it. */
@@ -20,9 +20,7 @@ export function naiveTracks(catalog: TrackCatalog): NaiveTrack[] {
     song: catalog.songIds[i] as number,
     artist: catalog.artistIds[i] as number,
     title: normalizeText(catalog.columns.titles.at(i) as string),
-    scaled: Array.from(
-      catalog.featureTable.scaled.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT),
-    ),
+    scaled: Array.from({ length: FEATURE_COUNT }, (_, c) => scaledAt(catalog.featureTable, i, c)),
   }));
 }
 

@@ -1,4 +1,4 @@
-// Raw and [0, 1]-scaled audio feature values of every track, as flat typed arrays.
+// Every track's audio feature values as one flat typed array, with each feature's scaling to [0, 1].
 import { AUDIO_FEATURES } from '../data/track.ts';
 import type { AudioFeature, FeatureValues, Track } from '../data/track.ts';
 import type { ScalerParams } from './catalogSource.ts';
@@ -19,14 +19,13 @@ export function featureColumn(feature: AudioFeature): number {
 export interface FeatureTable {
   /** n x FEATURE_COUNT raw values, NaN where the source lacks the value. */
   raw: Float64Array;
-  /** n x FEATURE_COUNT values scaled to [0, 1], NaN where unknown. */
-  scaled: Float32Array;
+  /** Per column: the value scaled to 0 and the one scaled to 1 (see scaledAt). */
   min: Float64Array;
   max: Float64Array;
   known: Uint8Array;
 }
 
-/** Copies every track's features into raw and scaled tables. */
+/** Copies every track's features into a table and works out their scaling. */
 export function buildFeatureTable(tracks: readonly Track[], scaler: ScalerParams): FeatureTable {
   return scaleFeatureTable(rawFeatureTable(tracks), scaler);
 }
@@ -40,7 +39,7 @@ export function rawFeatureTable(tracks: readonly Track[]): Float64Array {
   return raw;
 }
 
-/** Scales a raw table: the run's scaler for training features, observed min/max for the rest. */
+/** Scaling for a raw table: the run's scaler for training features, observed min/max for the rest. */
 export function scaleFeatureTable(raw: Float64Array, scaler: ScalerParams): FeatureTable {
   const min = new Float64Array(FEATURE_COUNT).fill(Infinity);
   const max = new Float64Array(FEATURE_COUNT).fill(-Infinity);
@@ -60,15 +59,17 @@ export function scaleFeatureTable(raw: Float64Array, scaler: ScalerParams): Feat
     min[c] = scaler.min[s] as number;
     max[c] = scaler.max[s] as number;
   });
-  const scaled = new Float32Array(raw.length);
-  for (let c = 0; c < FEATURE_COUNT; c++) {
-    const lo = min[c] as number;
-    const span = (max[c] as number) - lo;
-    for (let i = c; i < scaled.length; i += FEATURE_COUNT) {
-      scaled[i] = scaleValue(raw[i] as number, lo, span);
-    }
-  }
-  return { raw, scaled, min, max, known };
+  return { raw, min, max, known };
+}
+
+/** Track `row`'s value of column `column` scaled to [0, 1], NaN where unknown. */
+export function scaledAt(table: FeatureTable, row: number, column: number): number {
+  const lo = table.min[column] as number;
+  return scaleValue(
+    table.raw[row * FEATURE_COUNT + column] as number,
+    lo,
+    (table.max[column] as number) - lo,
+  );
 }
 
 /** Min-Max scaling with clamping; a zero span maps everything to 0. NaN stays NaN. */

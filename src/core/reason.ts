@@ -3,7 +3,8 @@
 import type { AudioFeature } from '../data/track.ts';
 import { AUDIO_FEATURES } from '../data/track.ts';
 import { FEATURE_WORDS } from './featureWords.ts';
-import { FEATURE_COUNT } from './featureTable.ts';
+import type { FeatureTable } from './featureTable.ts';
+import { scaledAt } from './featureTable.ts';
 
 /** Scaled differences below this read as "same", below SIMILAR as "similar". */
 const SAME = 0.03;
@@ -12,11 +13,11 @@ const SIMILAR = 0.1;
 const NOTABLE = 0.15;
 
 /**
- * Explains result row `b` against query row `a` of a scaled feature table (n x FEATURE_COUNT),
+ * Explains result row `b` against query row `a` of a feature table, on the [0, 1] scale,
  * looking only at `features` (the training features) that have words.
  */
 export function explainSimilarity(
-  scaled: Float32Array,
+  table: FeatureTable,
   a: number,
   b: number,
   features: readonly AudioFeature[],
@@ -25,8 +26,7 @@ export function explainSimilarity(
   for (const feature of features) {
     if (!FEATURE_WORDS[feature]) continue;
     const c = AUDIO_FEATURES.indexOf(feature);
-    const diff =
-      (scaled[b * FEATURE_COUNT + c] as number) - (scaled[a * FEATURE_COUNT + c] as number);
+    const diff = scaledAt(table, b, c) - scaledAt(table, a, c);
     if (!Number.isNaN(diff)) diffs.push({ feature, diff });
   }
   if (diffs.length === 0) return 'close in the model’s sound space';

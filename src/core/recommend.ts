@@ -75,7 +75,7 @@ export function recommendFromTrack(
     track: catalog.track(index),
     distance,
     similarity: similarityFromDistance(distance, catalog.distanceScale),
-    reason: explainSimilarity(catalog.featureTable.scaled, trackIndex, index, catalog.features),
+    reason: explainSimilarity(catalog.featureTable, trackIndex, index, catalog.features),
   }));
 }
 

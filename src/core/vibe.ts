@@ -64,10 +64,16 @@ function scan(
   filter: (index: number) => boolean,
   keep: number,
 ): { key: number; index: number }[] {
-  const { raw, scaled } = catalog.featureTable;
+  const { raw, min, max } = catalog.featureTable;
   const { targetColumns, targetScaled, boundColumns, boundMin, boundMax } = vibe;
   const targets = targetColumns.length;
   const bounds = boundColumns.length;
+  // Each target's column scaled as scaleValue does, inlined: this loop runs over every track.
+  const lows = Float64Array.from(targetColumns, (c) => min[c] as number);
+  const inverseSpans = Float64Array.from(targetColumns, (c, t) => {
+    const span = (max[c] as number) - (lows[t] as number);
+    return span > 0 ? 1 / span : 0; // a zero span scales everything to 0
+  });
   const top = new TopK(keep);
   outer: for (let i = 0, row = 0; i < catalog.size; i++, row += FEATURE_COUNT) {
     for (let b = 0; b < bounds; b++) {
@@ -77,8 +83,10 @@ function scan(
     }
     let sum = 0;
     for (let t = 0; t < targets; t++) {
-      const diff =
-        (scaled[row + (targetColumns[t] as number)] as number) - (targetScaled[t] as number);
+      const value = raw[row + (targetColumns[t] as number)] as number;
+      const scaled = (value - (lows[t] as number)) * (inverseSpans[t] as number);
+      // Clamped to [0, 1]; NaN (unknown) fails both tests and stays NaN.
+      const diff = (scaled < 0 ? 0 : scaled > 1 ? 1 : scaled) - (targetScaled[t] as number);
       sum += diff * diff;
     }
     const key = targets > 0 ? sum : -(catalog.popularity[i] as number);

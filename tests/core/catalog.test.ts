@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scaledAt } from '../../src/core/featureTable.ts';
 import { TrackCatalog } from '../../src/core/catalog.ts';
 import { CatalogSourceError, UnknownGenreError } from '../../src/core/errors.ts';
 import { resolveGenre, searchGenres } from '../../src/core/genres.ts';
@@ -40,7 +41,7 @@ describe('TrackCatalog', () => {
     expect(catalog.artistIds[0]).toBe(catalog.artistIds[1]);
     expect(catalog.indexOfId('c')).toBe(2);
     expect(catalog.indexOfId('zzz')).toBe(-1);
-    expect(catalog.featureTable.scaled[2 * 13 + 10]).toBe(1); // tempo 200 at the scaler's max
+    expect(scaledAt(catalog.featureTable, 2, 10)).toBe(1); // tempo 200 at the scaler's max
   });
 
   it('GIVEN genres WHEN listed THEN they are sorted with counts and searchable', () => {

@@ -8,7 +8,7 @@ function reasonFor(a: Partial<FeatureValues>, b: Partial<FeatureValues>): string
   const catalog = new TrackCatalog(
     sourceFromTracks([makeTrack({ id: 'a', features: a }), makeTrack({ id: 'b', features: b })]),
   );
-  return explainSimilarity(catalog.featureTable.scaled, 0, 1, SYNTHETIC_FEATURES);
+  return explainSimilarity(catalog.featureTable, 0, 1, SYNTHETIC_FEATURES);
 }
 
 const base = {
