@@ -121,7 +121,7 @@ function computeLeafBox(tree: KdTree, node: number): void {
 }
 
 /** Quickselect: reorders order[lo..hi] so that order[nth] has the nth smallest coordinate on axis. */
-export function selectNth(
+function selectNth(
   order: Int32Array,
   points: Float32Array | Float64Array,
   dim: number,

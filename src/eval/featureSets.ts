@@ -29,7 +29,6 @@ export interface ModelRecipe {
   learningRate: number;
   epochs: number;
   patience: number;
-  neighbourWeight: number;
   latentActivation: 'linear' | 'relu';
 }
 
@@ -46,7 +45,6 @@ export const SHIPPED_RECIPE: ModelRecipe = {
   learningRate: 0.01,
   epochs: 10,
   patience: 3,
-  neighbourWeight: 0,
   latentActivation: 'linear',
 };
 
@@ -59,6 +57,5 @@ export const SEED_RECIPE: ModelRecipe = {
   learningRate: 0.001,
   epochs: 3,
   patience: 3,
-  neighbourWeight: 0,
   latentActivation: 'relu',
 };

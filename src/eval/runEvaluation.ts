@@ -187,8 +187,8 @@ export async function runEvaluation(
   addRow('shipped', main, SHIPPED_RECIPE.featureSet, first);
   addRow('shipped, cosine', main, SHIPPED_RECIPE.featureSet, first, 'cosine');
   addRow('seed recipe', seedData, SEED_RECIPE.featureSet, seedRun);
-  // Neighbour terms (UMAP-like, stress, t-SNE-like InfoNCE; src/ml/neighbourLoss.ts) are not run
-  // here: at every weight tried they cost 3-18x the training time and gave no genre precision.
+  // Neighbour-preserving losses (UMAP-like, stress, t-SNE-like, parametric UMAP) are not run here:
+  // they cost 3-18x the training time and gave no genre precision (reports/issue-7-ceiling.md).
   const variants: [string, Partial<ModelRecipe>][] = [
     ['hidden 16', { hidden: 16 }],
     ['latent 2', { latentDim: 2 }],

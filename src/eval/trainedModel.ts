@@ -44,7 +44,6 @@ export async function trainAndMeasure(
     latentDim: recipe.latentDim,
     latentActivation: recipe.latentActivation,
     patience: recipe.patience,
-    neighbourWeight: recipe.neighbourWeight,
     seed,
   });
   try {

@@ -3,9 +3,6 @@ import * as tf from '@tensorflow/tfjs';
 import { createAutoencoder } from './autoencoder.ts';
 import type { AutoencoderModels } from './autoencoder.ts';
 import { featureMeans, meanBaselineMse } from './meanBaseline.ts';
-import { fitNeighbourEpoch } from './neighbourEpoch.ts';
-import { buildNeighbourGraph } from './approxNeighbours.ts';
-import type { NeighbourLossKind } from './neighbourLoss.ts';
 import { gatherRows, mulberry32, shuffleInPlace } from './seededShuffle.ts';
 
 export interface EpochReport {
@@ -30,21 +27,12 @@ export interface TrainOptions {
   latentDim?: number;
   /** Bottleneck activation (default 'linear'); see AutoencoderOptions. */
   latentActivation?: 'linear' | 'relu';
-  /**
-   * Weight of a term keeping raw-feature neighbours together in the latent space (0 = off, plain
-   * MSE through model.fit). Neighbours: an approximate 10-NN graph of the training rows (approxNeighbours.ts).
-   */
-  neighbourWeight?: number;
-  /** The neighbour term's form (default 'contrastive'); see neighbourLoss.ts. */
-  neighbourLoss?: NeighbourLossKind;
-  /** For neighbourLoss 'tsne': how much the codes are stretched before the kernel (default 1). */
-  neighbourScale?: number;
   onEpoch?: (report: EpochReport) => void;
 }
 
 export interface TrainResult extends AutoencoderModels {
-  /** Per epoch: training and validation reconstruction MSE, and the neighbour term when on. */
-  history: { loss: number[]; valLoss: number[]; neighbourLoss?: number[] };
+  /** Per epoch: training and validation reconstruction MSE. */
+  history: { loss: number[]; valLoss: number[] };
   trainMse: number;
   valMse: number;
   /** MSE on the validation rows of predicting the training rows' per-feature mean. */
@@ -74,7 +62,6 @@ export async function trainAutoencoder(
 ): Promise<TrainResult> {
   const { epochs = 20, batchSize = 1024, learningRate = 0.01, validationSplit = 0.1 } = options;
   const { patience = 3, seed = 42, hidden = 8, latentDim = 3, onEpoch } = options;
-  const { neighbourWeight = 0, neighbourLoss = 'contrastive', neighbourScale = 1 } = options;
   const valRows = Math.round(rows * validationSplit);
   checkInput(x, rows, dim, valRows, validationSplit, epochs);
   const started = performance.now();
@@ -94,9 +81,6 @@ export async function trainAutoencoder(
   autoencoder.compile({ optimizer, loss: 'meanSquaredError' });
   const valTensor = tf.tensor2d(valX, [valRows, dim]);
   const history: TrainResult['history'] = { loss: [], valLoss: [] };
-  const graph =
-    neighbourWeight > 0 ? buildNeighbourGraph(trainX, trainRows, dim, random) : undefined;
-  if (graph) history.neighbourLoss = [];
   let best = { valLoss: Infinity, epoch: 0, weights: [] as Float32Array[] };
   try {
     // tfjs's own fit shuffle uses Math.random; shuffling here keeps a seed reproducible.
@@ -104,25 +88,8 @@ export async function trainAutoencoder(
     const epochX = new Float32Array(trainX.length);
     for (let epoch = 1; epoch <= epochs; epoch++) {
       shuffleInPlace(epochOrder, random);
-      let loss: number;
-      if (graph) {
-        const fitted = fitNeighbourEpoch(models, optimizer, {
-          x: trainX,
-          dim,
-          order: epochOrder,
-          batchSize,
-          weight: neighbourWeight,
-          kind: neighbourLoss,
-          tsneScale: neighbourScale,
-          graph,
-          random,
-        });
-        loss = fitted.loss;
-        history.neighbourLoss?.push(fitted.neighbourLoss);
-      } else {
-        gatherRows(trainX, dim, epochOrder, epochX);
-        loss = await fitOneEpoch(autoencoder, epochX, trainRows, dim, batchSize);
-      }
+      gatherRows(trainX, dim, epochOrder, epochX);
+      const loss = await fitOneEpoch(autoencoder, epochX, trainRows, dim, batchSize);
       const valLoss = evaluateMse(autoencoder, valTensor);
       history.loss.push(loss);
       history.valLoss.push(valLoss);
