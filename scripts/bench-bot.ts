@@ -1,5 +1,6 @@
 // Bot latency and memory: the real entry point against the fake Discord with the trained catalog.
-// Prints JSON: p50/p99 from INTERACTION_CREATE to the bot's callback, and the bot's RSS.
+// Prints JSON: p50/p99 from INTERACTION_CREATE to the bot's callback, how many replies got their
+// chart, and the bot's RSS (after start-up, highest during the run, at the end).
 // Usage: npm run build && npx tsx scripts/bench-bot.ts [--db db/nextbeat.sqlite] [--count 1000]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -69,6 +70,9 @@ async function measure(make: (i: number) => Parameters<typeof discord.sendIntera
 }
 
 const rssBeforeMb = rssMb();
+// The most RSS seen during the run, sampled every 100 ms.
+let rssPeakMb = rssBeforeMb;
+const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, rssMb())), 100);
 const autocomplete = await measure((i) =>
   discord.build.autocomplete({
     name: 'recommend',
@@ -91,12 +95,17 @@ console.log(
       autocomplete,
       recommend,
       vibe,
-      botRssMb: { afterStart: +rssBeforeMb.toFixed(1), afterRun: +rssMb().toFixed(1) },
+      botRssMb: {
+        afterStart: +rssBeforeMb.toFixed(1),
+        peakDuringRun: +rssPeakMb.toFixed(1),
+        afterRun: +rssMb().toFixed(1),
+      },
     },
     null,
     2,
   ),
 );
+clearInterval(sampler);
 bot.child.kill('SIGTERM');
 await bot.exited;
 await discord.close();

@@ -10,6 +10,9 @@ import type { ChartRequest } from './renderChart.ts';
 const COMPILED = import.meta.url.endsWith('.js');
 const WORKER_URL = new URL(`./chartWorker.${COMPILED ? 'js' : 'ts'}`, import.meta.url);
 
+// Drawing allocates little JavaScript: a small young generation keeps the thread's heap small.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2 };
+
 /** Longest a chart may take before its caller gives up on it, unless the thread is told otherwise. */
 export const CHART_TIMEOUT_MS = 15_000;
 
@@ -56,11 +59,11 @@ export class ChartThread {
 
   private start(): Worker {
     const worker = COMPILED
-      ? new Worker(WORKER_URL)
+      ? new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS })
       : new Worker(
           // Workers do not take --import, so the TypeScript loader is registered by hand.
           `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`,
-          { eval: true },
+          { eval: true, resourceLimits: WORKER_LIMITS },
         );
     worker.on('message', (result: ChartResult) =>
       this.settle(result.id, 'error' in result ? new Error(result.error) : result.png),
