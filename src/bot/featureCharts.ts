@@ -36,7 +36,7 @@ export function averageValues(tracks: readonly Track[]): Partial<Record<AudioFea
 
 /**
  * Radar of a song (or a requested vibe) beside the average of its results. Drawing each result
- * too (faint) tripled the drawing time, on the event loop, for little a reader could see.
+ * too (faint) tripled the drawing time for little a reader could see.
  */
 export function renderComparison(
   title: string,

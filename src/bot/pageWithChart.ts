@@ -37,14 +37,13 @@ export async function sendPageWithChart(
   }
   if (!page.chart) return;
   if (chartsInFlight >= MAX_CHARTS_IN_FLIGHT) {
-    // Under a burst, drawing every chart would slow every answer tenfold: shed the pictures.
+    // Under a burst the chart thread falls behind: shed pictures rather than queue ones that
+    // would arrive long after their answers.
     logger.debug({ chart: page.chart.name }, 'busy: reply sent without its chart');
     return;
   }
   chartsInFlight += 1;
   try {
-    // Answers before pictures: let interactions that have already arrived run before drawing.
-    await new Promise((resolve) => setImmediate(resolve));
     const file = await chartAttachment(page.chart.name, page.chart.render, logger);
     if (!file) return;
     page.reply.embeds[0]?.setImage(`attachment://${page.chart.name}`);
