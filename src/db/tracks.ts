@@ -19,8 +19,11 @@ export function upsertTracks(db: Database, tracks: readonly Track[]): number {
   const genreValues: unknown[] = [];
   const replaced: string[] = [];
   const written = new Set<string>();
-  // The last of several tracks with one id wins, as with one upsert per track.
-  for (const track of new Map(tracks.map((t) => [t.id, t])).values()) {
+  // The last of several tracks with one id wins, as with one upsert per track. In id order, so
+  // rows go into the id-keyed tables in key order: about twice as fast as random order.
+  const byId = new Map(tracks.map((t) => [t.id, t]));
+  for (const id of [...byId.keys()].sort()) {
+    const track = byId.get(id) as Track;
     const row = trackToRow(track);
     const genres = [...new Set(track.genres)];
     const hash = rowHash(row, genres);
