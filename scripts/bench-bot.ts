@@ -5,18 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startFakeDiscord } from '../tests/fakeDiscord/index.ts';
-import { runEntry } from '../tests/helpers/runEntry.ts';
+import { runEntry, startScriptNodeFlags } from '../tests/helpers/runEntry.ts';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, count: { type: 'string' } } });
 const dbPath = values.db ?? 'db/nextbeat.sqlite';
 const count = Number(values.count ?? 1000);
 
 const discord = await startFakeDiscord();
-// The compiled bot with the Node flags `npm start` gives it (run `npm run build` first).
-const startScript = (
-  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
-).scripts.start as string;
-const nodeFlags = startScript.split(/\s+/).filter((arg) => arg.startsWith('--'));
 const env = {
   DISCORD_TOKEN: discord.token,
   DISCORD_API_URL: discord.apiUrl,
@@ -30,7 +25,8 @@ const env = {
 // an integer tempo.)
 const deploy = runEntry('src/cli/deployCommands.ts', [], env);
 if ((await deploy.exited) !== 0) throw new Error(`deploy-commands failed:\n${deploy.output()}`);
-const bot = runEntry('dist/index.js', [], env, nodeFlags);
+// The compiled bot with the Node flags `npm start` gives it (run `npm run build` first).
+const bot = runEntry('dist/index.js', [], env, startScriptNodeFlags());
 await bot.waitFor(/ready as/, 120_000);
 const rssMb = () => {
   const status = readFileSync(`/proc/${bot.child.pid}/status`, 'utf8');

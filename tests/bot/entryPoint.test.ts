@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.ts';
-import { runEntry } from '../helpers/runEntry.ts';
+import { runEntry, startScriptNodeFlags } from '../helpers/runEntry.ts';
 import { SHAPE_OF_YOU_IDS, syntheticTracksCsv } from '../helpers/syntheticTracksCsv.ts';
 
 let discord: FakeDiscord;
@@ -38,15 +38,23 @@ describe('npm start (src/index.ts)', () => {
     expect(bot.output()).not.toContain(secret);
   });
 
-  it('GIVEN no trained model WHEN starting THEN it trains first, registers commands, logs one ready line, answers, and stops cleanly on SIGTERM', async () => {
-    const bot = runEntry('src/index.ts', [], {
-      ...freshFolder(),
-      DISCORD_TOKEN: discord.token,
-      DISCORD_API_URL: discord.apiUrl,
-      DISCORD_GUILD_ID: discord.world.guildId,
-      LOG_FORMAT: 'json',
-    });
-    await bot.waitFor(/ready as NextBeat: 362 tracks, model run \S+, commands registered/, 120_000);
+  it("GIVEN no trained model WHEN starting with npm start's Node flags THEN it trains first, registers commands, logs one ready line, answers, and stops cleanly on SIGTERM", async () => {
+    const bot = runEntry(
+      'src/index.ts',
+      [],
+      {
+        ...freshFolder(),
+        DISCORD_TOKEN: discord.token,
+        DISCORD_API_URL: discord.apiUrl,
+        DISCORD_GUILD_ID: discord.world.guildId,
+        LOG_FORMAT: 'json',
+      },
+      startScriptNodeFlags(),
+    );
+    await bot.waitFor(
+      /ready as NextBeat: 362 tracks, model run \S+, commands registered .*, memory \d+ MB resident/,
+      120_000,
+    );
     expect(bot.output()).toMatch(/no trained model .* training one/);
     expect(discord.commands.list(discord.world.guildId)).toHaveLength(4);
 

@@ -1,5 +1,6 @@
 // Runs one of the project's entry points as a child process, as a user would, capturing its output.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface EntryProcess {
@@ -67,4 +68,12 @@ export function runEntry(
       });
     },
   };
+}
+
+/** The Node flags `npm start` runs the bot with (from package.json), to start it the same way. */
+export function startScriptNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  return (pkg.scripts.start ?? '').split(/\s+/).filter((arg) => arg.startsWith('--'));
 }
