@@ -1,5 +1,4 @@
 // The chart renderers the bot attaches to its replies: pure functions from data to PNG bytes.
-export type { ChartRequest } from './renderChart.ts';
 export { renderFeatureRadar } from './renderFeatureRadar.ts';
 export type { FeatureRadarInput, RadarSeries } from './renderFeatureRadar.ts';
 export { renderLossCurves } from './renderLossCurves.ts';
