@@ -93,15 +93,7 @@ export class PackReader {
 
   /** The string list stored under `name`, as an array. */
   strings(name: string): string[] {
-    const { text, ends } = this.packedStrings(name);
-    const items = new Array<string>(ends.length);
-    let begin = 0;
-    for (let k = 0; k < ends.length; k++) {
-      const end = ends[k] as number;
-      items[k] = text.slice(begin, end);
-      begin = end;
-    }
-    return items;
+    return toArray(this.packedStrings(name));
   }
 
   /** The string list stored under `name`, kept packed in one string. */
