@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticTracksCsv } from '../helpers/syntheticTracksCsv.ts';
-import { runCliEntry } from './trainProcess.ts';
+import { runCliEntry } from './runCliProcess.ts';
 
 const TIMEOUT = 120_000;
 

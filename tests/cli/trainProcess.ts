@@ -1,18 +1,12 @@
 // Running `npm run train`'s entry point as a child process, and fingerprinting what it leaves behind.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadActiveCatalogRows } from '../../src/db/catalogRows.ts';
 import { openDatabase } from '../../src/db/open.ts';
+import { runCliEntry, type CliRun } from './runCliProcess.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-
-export interface TrainResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type TrainResult = CliRun;
 
 /** Runs `node --import tsx src/cli/train.ts ...args` with pipes (not a TTY) and NEXTBEAT_* from `env` only. */
 export function runTrainCli(
@@ -20,30 +14,6 @@ export function runTrainCli(
   env: Record<string, string> = {},
 ): Promise<TrainResult> {
   return runCliEntry('src/cli/train.ts', args, env);
-}
-
-/** Runs a CLI entry file like runTrainCli, without blocking this process (a test server can answer it). */
-export function runCliEntry(
-  entry: string,
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<TrainResult> {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('NEXTBEAT_')),
-  );
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
-    cwd: ROOT,
-    env: { ...inherited, NEXTBEAT_BACKEND: 'wasm', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((done, fail) => {
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
 }
 
 /** SHA-256 over every file under `dir` (relative paths and contents), or 'absent'. */
