@@ -4,6 +4,7 @@
 // src/core/songKey.ts) never count as neighbours, nor does the query itself: a recommender that
 // returned them would look good here and be useless in Discord.
 
+import { TopK } from '../core/topK.ts';
 import { buildKdTree } from '../core/kdTree.ts';
 import { nearestNeighbours } from '../core/nearest.ts';
 
@@ -64,27 +65,17 @@ export function nearestForQueries(
   const rows = points.length / dim;
   const out = new Int32Array(queries.length * k);
   const distances = new Float64Array(rows);
-  const bestD = new Float64Array(k);
-  const bestI = new Int32Array(k);
   queries.forEach((query, qi) => {
     squaredDistancesFrom(points, dim, query, distances);
     const song = songIds[query];
-    let filled = 0;
+    const top = new TopK(k);
     for (let r = 0; r < rows; r++) {
       const d = distances[r] as number;
-      if (filled === k && d >= (bestD[k - 1] as number)) continue;
-      if (songIds[r] === song) continue;
-      let at = filled < k ? filled++ : k - 1;
-      while (at > 0 && (bestD[at - 1] as number) > d) {
-        bestD[at] = bestD[at - 1] as number;
-        bestI[at] = bestI[at - 1] as number;
-        at--;
-      }
-      bestD[at] = d;
-      bestI[at] = r;
+      if (top.rejects(d) || songIds[r] === song) continue;
+      top.push(d, r);
     }
-    out.set(bestI.subarray(0, filled), qi * k);
-    if (filled < k) out.fill(-1, qi * k + filled, qi * k + k);
+    out.fill(-1, qi * k, qi * k + k);
+    top.sorted().forEach(({ index }, j) => (out[qi * k + j] = index));
   });
   return out;
 }

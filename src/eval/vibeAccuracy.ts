@@ -5,6 +5,7 @@
 // [0, 1] units, between each target and the value of each of the top 5 tracks, over targeted
 // features. Routes compared: a direct scan over the targeted features (what src/core/vibe.ts does),
 // and through a latent space (untargeted features set to the training mean, encoded, 5 nearest).
+import { TopK } from '../core/topK.ts';
 import { buildKdTree } from '../core/kdTree.ts';
 import { nearestNeighbours } from '../core/nearest.ts';
 import { mulberry32 } from '../ml/seededShuffle.ts';
@@ -64,22 +65,14 @@ export function scanVibes(x: Float32Array, dim: number, vibes: VibeTargets, k = 
   const rows = x.length / dim;
   return vibes.features.map((features, v) => {
     const targets = vibes.values[v] as number[];
-    const bestD = new Float64Array(k).fill(Infinity);
-    const bestI = new Int32Array(k).fill(-1);
+    const top = new TopK(k);
     for (let r = 0; r < rows; r++) {
       let d = 0;
       features.forEach((f, t) => (d += ((x[r * dim + f] as number) - (targets[t] as number)) ** 2));
-      if (d >= (bestD[k - 1] as number)) continue;
-      let at = k - 1;
-      while (at > 0 && (bestD[at - 1] as number) > d) {
-        bestD[at] = bestD[at - 1] as number;
-        bestI[at] = bestI[at - 1] as number;
-        at--;
-      }
-      bestD[at] = d;
-      bestI[at] = r;
+      if (!top.rejects(d)) top.push(d, r);
     }
-    return bestI;
+    const found = top.sorted();
+    return Int32Array.from({ length: k }, (_, j) => found[j]?.index ?? -1);
   });
 }
 
