@@ -1,15 +1,31 @@
 // The discord.js client: only the Guilds intent (slash commands need no message content), and
 // REST pointed at DISCORD_API_URL when set; the gateway address then comes from that API. No
-// message cache.
+// message cache, and user and member caches capped (see makeCache below).
 import { Client, GatewayIntentBits, Options, REST } from 'discord.js';
 import type { Config } from '../config.ts';
+
+const RECENT_MEMBERS = 200;
 
 /** A client for this configuration; not yet logged in. */
 export function createClient(config: Config): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
-    // Replies come back as Message objects; the bot never reads them again, so none are kept.
-    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      // Replies come back as Message objects; the bot never reads them again, so none are kept.
+      MessageManager: 0,
+      // Every interaction brings its user and member; uncapped, these caches grow by ~1.4 kB per
+      // distinct member for good (27 MB after 20,000). The bot reads both from the interaction
+      // itself, so only the most recent few are kept, and always the bot's own.
+      UserManager: {
+        maxSize: RECENT_MEMBERS,
+        keepOverLimit: (user) => user.id === user.client.user.id,
+      },
+      GuildMemberManager: {
+        maxSize: RECENT_MEMBERS,
+        keepOverLimit: (member) => member.id === member.client.user.id,
+      },
+    }),
     rest: config.discordApiUrl ? { api: config.discordApiUrl } : {},
   });
 }

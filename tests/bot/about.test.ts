@@ -58,4 +58,21 @@ describe('/about and start-up', () => {
     expect(t.logs().length).toBeGreaterThan(0);
     expect(t.logs()).not.toContain(t.discord.token);
   });
+
+  it('GIVEN 300 distinct members WHEN each uses autocomplete THEN all are answered and at most 200 users and members stay cached, the bot itself among them', async () => {
+    const userIds = Array.from({ length: 300 }, (_, i) => String(1500000000000000000n + BigInt(i)));
+    for (const userId of userIds) {
+      const reply = await t.discord.sendInteraction(
+        t.discord.build.autocomplete({ name: 'recommend', focused: 'song', value: 'a', userId }),
+      );
+      expect((await reply.callback).data?.choices).toBeInstanceOf(Array);
+    }
+    const client = t.bot.client;
+    const members = client.guilds.cache.get(t.discord.world.guildId)!.members.cache;
+    expect(client.users.cache.size).toBeLessThanOrEqual(201);
+    expect(client.users.cache.has(client.user!.id)).toBe(true);
+    expect(client.users.cache.has(userIds.at(-1)!)).toBe(true);
+    expect(members.size).toBeLessThanOrEqual(201);
+    expect(members.has(userIds.at(-1)!)).toBe(true);
+  });
 });
