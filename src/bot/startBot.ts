@@ -9,6 +9,7 @@ import { COMMANDS, COMPONENTS } from './commands/index.ts';
 import type { BotContext } from './context.ts';
 import { createClient } from './createClient.ts';
 import { createDispatcher } from './dispatch.ts';
+import { collectGarbage } from './collectGarbage.ts';
 import { checkModelFiles } from './modelFilesCheck.ts';
 import { registerCommandsIfChanged } from './registerCommands.ts';
 import { Retrainer } from './retrain/retrainer.ts';
@@ -31,6 +32,7 @@ export async function startBot(
   try {
     model = loadActiveCatalog(db) ?? (await trainFirstModel(config, db, logger));
     checkModelFiles(model.run);
+    collectGarbage();
   } catch (error) {
     db.close();
     throw error;

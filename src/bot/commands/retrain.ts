@@ -7,6 +7,7 @@ import {
 } from 'discord.js';
 import { UserFacingError } from '../../core/errors.ts';
 import { loadActiveCatalog } from '../../db/activeCatalog.ts';
+import { collectGarbage } from '../collectGarbage.ts';
 import type { SlashCommand } from '../command.ts';
 import type { BotContext, ServedModel } from '../context.ts';
 import { chartAttachment } from '../featureCharts.ts';
@@ -121,6 +122,7 @@ export const retrainCommand: SlashCommand = {
       return failed(`training reported run ${publishedRunId}, but it is not the active run`);
     }
     context.model = loaded;
+    collectGarbage();
     context.logger.info(
       { run: loaded.run.id, tracks: loaded.catalog.size },
       'retrain published; model swapped',
