@@ -9,7 +9,7 @@ import { loadRunRows, readRunVectors } from './catalogRows.ts';
 import { DatabaseError } from './errors.ts';
 import type { Database } from './open.ts';
 import { openDatabase } from './open.ts';
-import { getActiveRun } from './runs.ts';
+import { getActiveRun, getRun } from './runs.ts';
 import { readRunSnapshot } from './runSnapshots.ts';
 import type { RunRecord } from './runTypes.ts';
 
@@ -23,9 +23,20 @@ export interface ActiveCatalog {
  * snapshot when it has one (fast); otherwise built from its rows (runs published before snapshots).
  */
 export function loadActiveCatalog(db: Database): ActiveCatalog | null {
+  return loadCatalog(db, () => getActiveRun(db));
+}
+
+/** The catalog of run `runId`, active or not; DatabaseError when there is no such run. */
+export function loadRunCatalog(db: Database, runId: string): ActiveCatalog {
+  const loaded = loadCatalog(db, () => getRun(db, runId));
+  if (!loaded) throw new DatabaseError(`There is no run ${runId} in the database.`);
+  return loaded;
+}
+
+function loadCatalog(db: Database, pickRun: () => RunRecord | null): ActiveCatalog | null {
   // One read transaction, so a publish from another process cannot land between the queries.
   const loaded = db.transaction(() => {
-    const run = getActiveRun(db);
+    const run = pickRun();
     if (!run) return null;
     const snapshot = readRunSnapshot(db, run.id);
     if (!snapshot) return { run, rows: loadRunRows(db, run), snapshot: null, vectors: null };

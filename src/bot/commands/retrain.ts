@@ -6,8 +6,6 @@ import {
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import { UserFacingError } from '../../core/errors.ts';
-import { loadActiveCatalog } from '../../db/activeCatalog.ts';
-import { collectGarbage } from '../collectGarbage.ts';
 import type { SlashCommand } from '../command.ts';
 import type { BotContext, ServedModel } from '../context.ts';
 import { chartAttachment } from '../featureCharts.ts';
@@ -17,6 +15,7 @@ import {
   progressLine,
   renderRunLosses,
 } from '../retrain/retrainReport.ts';
+import { swapInPublishedRun } from '../retrain/swapModel.ts';
 import { saveUploadedCsv } from '../retrain/uploadedCsv.ts';
 import { TrainingFailedError } from '../retrain/trainingProcess.ts';
 import { dirname } from 'node:path';
@@ -112,17 +111,12 @@ export const retrainCommand: SlashCommand = {
     }
     await Promise.all(edits);
     // Swap only to the run this training says it published, and only once it loads whole.
-    let loaded: ServedModel | null;
+    let loaded: ServedModel;
     try {
-      loaded = loadActiveCatalog(context.db);
+      loaded = swapInPublishedRun(context, publishedRunId);
     } catch (error) {
-      return failed(`the new run cannot be loaded (${(error as Error).message})`);
+      return failed(`the new run cannot be served (${(error as Error).message})`);
     }
-    if (!loaded || loaded.run.id !== publishedRunId) {
-      return failed(`training reported run ${publishedRunId}, but it is not the active run`);
-    }
-    context.model = loaded;
-    collectGarbage();
     context.logger.info(
       { run: loaded.run.id, tracks: loaded.catalog.size },
       'retrain published; model swapped',

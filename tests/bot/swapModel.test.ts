@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { BotContext } from '../../src/bot/context.ts';
+import { swapInPublishedRun } from '../../src/bot/retrain/swapModel.ts';
+import { loadActiveCatalog } from '../../src/db/activeCatalog.ts';
+import type { Database } from '../../src/db/open.ts';
+import { publishRun } from '../../src/db/runs.ts';
+import { makeRun, makeTrack, makeVectors, withTempDatabase } from '../db/fixtures.ts';
+
+const SCALER = { features: ['danceability', 'energy', 'tempo'], min: [0, 0, 50], max: [1, 1, 200] };
+const publish = (db: Database, id: string, count: number) => {
+  const ids = Array.from({ length: count }, (_, k) => k + 1);
+  publishRun(db, {
+    run: { ...makeRun(id), scaler: SCALER, encoder: [] },
+    tracks: ids.map((n) => makeTrack(n)),
+    trackIds: ids.map((n) => `t${n}`),
+    vectors: makeVectors(count, 1),
+  });
+};
+
+describe('swapping in a published run', () => {
+  let db: Database;
+  withTempDatabase((opened) => (db = opened));
+  const serving = (id: string, count: number) => {
+    publish(db, id, count);
+    return { db, model: loadActiveCatalog(db)! } as unknown as BotContext;
+  };
+
+  it('GIVEN a new run published WHEN swapped in THEN it is served', () => {
+    const context = serving('old', 3);
+    publish(db, 'new', 5);
+    expect(swapInPublishedRun(context, 'new').run.id).toBe('new');
+    expect(context.model.catalog.size).toBe(5);
+  });
+
+  it('GIVEN training that names a run that is not active WHEN swapped THEN it throws why and the previous run is read back and served', () => {
+    const context = serving('old', 3);
+    const previous = context.model.catalog;
+    expect(() => swapInPublishedRun(context, 'ghost')).toThrow(
+      'training reported run ghost, but it is not the active run',
+    );
+    expect(context.model.run.id).toBe('old');
+    expect(context.model.catalog).not.toBe(previous); // let go before loading, then read back
+    expect(context.model.catalog.tracks).toEqual(previous.tracks);
+  });
+
+  it('GIVEN a new run whose snapshot is unreadable WHEN swapped THEN it throws and the previous run serves on', () => {
+    const context = serving('old', 3);
+    publish(db, 'new', 5);
+    db.prepare("UPDATE run_catalogs SET data = x'00' WHERE run_id = 'new'").run();
+    expect(() => swapInPublishedRun(context, 'new')).toThrow(/snapshot/i);
+    expect(context.model.run.id).toBe('old');
+    expect(context.model.catalog.size).toBe(3);
+  });
+});
