@@ -1,5 +1,7 @@
 // A small binary container for named typed arrays, string lists and numbers: a JSON header, then
-// 8-byte-aligned sections. Decoding is a few copies, with no per-item parsing beyond slicing strings.
+// 8-byte-aligned sections. Decoding reads each section straight into its own array, with no
+// per-item parsing beyond slicing strings, from any ByteSource: the whole pack need never be in
+// memory at once.
 import { CatalogSourceError } from './errors.ts';
 import { PackedStrings, toArray, type StringList } from './stringList.ts';
 
@@ -54,23 +56,60 @@ export function encodePack(values: Record<string, PackValue>): Uint8Array {
   return out;
 }
 
+/** Where a pack is read from: its length, and any of its byte ranges as consecutive parts. */
+export interface ByteSource {
+  readonly byteLength: number;
+  /**
+   * The bytes [position, position + length), within byteLength, in order; each part may be a
+   * view that is only valid until the next one is taken.
+   */
+  parts(position: number, length: number): Iterable<Uint8Array>;
+}
+
+/** A pack held in memory as a ByteSource. */
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  return {
+    byteLength: bytes.byteLength,
+    parts: (position, length) => [bytes.subarray(position, position + length)],
+  };
+}
+
 /** Reads values back from encodePack's bytes; each getter checks the name and type. */
 export class PackReader {
-  private readonly bytes: Uint8Array;
+  private readonly source: ByteSource;
   private readonly header: Header;
   private readonly start: number;
 
-  constructor(bytes: Uint8Array) {
-    // Typed views need aligned offsets: copy once if the source is not 8-byte aligned.
-    this.bytes = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-    const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
-    if (this.bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC) {
+  constructor(source: ByteSource | Uint8Array) {
+    this.source = source instanceof Uint8Array ? bytesSource(source) : source;
+    const prefix = this.bytes(0, 8);
+    const view = new DataView(prefix.buffer);
+    if (this.source.byteLength < 8 || view.getUint32(0, true) !== MAGIC) {
       throw new CatalogSourceError('Not a packed catalog snapshot');
     }
     const headerLength = view.getUint32(4, true);
-    const headerBytes = this.bytes.subarray(8, 8 + headerLength);
-    this.header = JSON.parse(new TextDecoder().decode(headerBytes)) as Header;
+    this.header = JSON.parse(new TextDecoder().decode(this.bytes(8, headerLength))) as Header;
     this.start = align(8 + headerLength);
+  }
+
+  // Bytes [position, position + length) of the source, copied into new memory.
+  private bytes(position: number, length: number): Uint8Array<ArrayBuffer> {
+    const into = new Uint8Array(length);
+    if (position === 0 && length > this.source.byteLength) return into; // not a pack: no magic
+    let done = 0;
+    for (const part of this.parts(position, length)) {
+      into.set(part, done);
+      done += part.byteLength;
+    }
+    return into;
+  }
+
+  // The source's parts of a range, checked to be within it.
+  private parts(position: number, length: number): Iterable<Uint8Array> {
+    if (position + length > this.source.byteLength) {
+      throw new CatalogSourceError('The catalog snapshot is shorter than its header says');
+    }
+    return this.source.parts(position, length);
   }
 
   /** A number stored under `name`. */
@@ -80,15 +119,14 @@ export class PackReader {
     return value;
   }
 
-  /** A copy of the typed array stored under `name`, checked to be of `type`. */
+  /** The typed array stored under `name`, checked to be of `type`, read into its own memory. */
   array<T extends ArrayTypeName>(name: string, type: T): InstanceType<(typeof ARRAY_TYPES)[T]> {
     const entry = this.header.arrays[name];
     if (!entry || entry[0] !== type) throw missing(name);
     const [, at, length] = entry;
     const Type = ARRAY_TYPES[type];
-    const buffer = this.bytes.buffer as ArrayBuffer;
-    const view = new Type(buffer, this.bytes.byteOffset + this.start + at, length);
-    return view.slice() as InstanceType<(typeof ARRAY_TYPES)[T]>;
+    const bytes = this.bytes(this.start + at, length * Type.BYTES_PER_ELEMENT);
+    return new Type(bytes.buffer, 0, length) as InstanceType<(typeof ARRAY_TYPES)[T]>;
   }
 
   /** The string list stored under `name`, as an array. */
@@ -101,8 +139,15 @@ export class PackReader {
     const entry = this.header.strings[name];
     if (!entry) throw missing(name);
     const [at, byteLength] = entry;
-    const from = this.start + at;
-    const text = new TextDecoder().decode(this.bytes.subarray(from, from + byteLength));
+    // Decoded part by part, so no copy of the whole UTF-8 section is made; joined at the end
+    // into one flat string (appending would build a rope that V8 copies again on first use).
+    const decoder = new TextDecoder();
+    const pieces: string[] = [];
+    for (const part of this.parts(this.start + at, byteLength)) {
+      pieces.push(decoder.decode(part, { stream: true }));
+    }
+    pieces.push(decoder.decode());
+    const text = pieces.join('');
     const ends = this.array(`${name}#ends`, 'Int32Array');
     if (ends.length > 0 && ends[ends.length - 1] !== text.length) {
       throw new CatalogSourceError(`Packed strings "${name}" do not match their ends`);

@@ -1,6 +1,6 @@
 // A catalog's columns and indexes as one byte array, written when a run is published so that
 // loading the catalog is a few copies instead of re-normalising and re-indexing every track.
-import { PackReader, encodePack } from './binaryPack.ts';
+import { PackReader, encodePack, type ByteSource } from './binaryPack.ts';
 import type { CatalogColumns } from './catalogColumns.ts';
 import type { CatalogIndexes } from './catalogIndexes.ts';
 import { CatalogSourceError } from './errors.ts';
@@ -67,7 +67,10 @@ export function encodeCatalogSnapshot(
 }
 
 /** Restores columns and indexes; the tree's points are `vectors`. Throws CatalogSourceError when unreadable. */
-export function decodeCatalogSnapshot(bytes: Uint8Array, vectors: Float32Array): CatalogSnapshot {
+export function decodeCatalogSnapshot(
+  bytes: ByteSource | Uint8Array,
+  vectors: Float32Array,
+): CatalogSnapshot {
   const pack = new PackReader(bytes);
   const format = pack.number('format');
   if (format !== SNAPSHOT_FORMAT) {

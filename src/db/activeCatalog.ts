@@ -10,7 +10,7 @@ import { DatabaseError } from './errors.ts';
 import type { Database } from './open.ts';
 import { openDatabase } from './open.ts';
 import { getActiveRun, getRun } from './runs.ts';
-import { readRunSnapshot } from './runSnapshots.ts';
+import { withRunSnapshot } from './runSnapshots.ts';
 import type { RunRecord } from './runTypes.ts';
 
 export interface ActiveCatalog {
@@ -38,9 +38,11 @@ function loadCatalog(db: Database, pickRun: () => RunRecord | null): ActiveCatal
   const loaded = db.transaction(() => {
     const run = pickRun();
     if (!run) return null;
-    const snapshot = readRunSnapshot(db, run.id);
-    if (!snapshot) return { run, rows: loadRunRows(db, run), snapshot: null, vectors: null };
-    return { run, rows: null, snapshot, vectors: readRunVectors(db, run, null) };
+    return withRunSnapshot(db, run, (snapshot) => {
+      if (!snapshot) return { run, rows: loadRunRows(db, run), restored: null, vectors: null };
+      const vectors = readRunVectors(db, run, null);
+      return { run, rows: null, restored: decodeCatalogSnapshot(snapshot, vectors), vectors };
+    });
   })();
   if (!loaded) return null;
   const { run } = loaded;
@@ -51,9 +53,9 @@ function loadCatalog(db: Database, pickRun: () => RunRecord | null): ActiveCatal
     scaler: run.scaler as ScalerParams,
     encoder: run.encoder as DenseLayerWeights[],
   };
-  const { rows, snapshot, vectors } = loaded;
-  const catalog = snapshot
-    ? new TrackCatalog({ ...runParts, vectors, ...decodeCatalogSnapshot(snapshot, vectors) })
+  const { rows, restored, vectors } = loaded;
+  const catalog = restored
+    ? new TrackCatalog({ ...runParts, vectors, ...restored })
     : new TrackCatalog({ ...runParts, tracks: rows.tracks, vectors: rows.vectors });
   releaseCache(db);
   return { catalog, run };
@@ -76,7 +78,7 @@ export function openActiveCatalog(path: string): ActiveCatalog {
   }
 }
 
-// The snapshot's pages sit in SQLite's page cache (tens of MB) after loading, for nothing:
+// The run's pages (its vectors, or all its rows) sit in SQLite's page cache after loading, for nothing:
 // shrink the cache to give them back, then restore its size for later work on this connection.
 function releaseCache(db: Database): void {
   const size = db.pragma('cache_size', { simple: true }) as number;

@@ -6,10 +6,10 @@ import type { Database } from './open.ts';
 import { RUN_COLUMNS, getRun, runToRow } from './runRows.ts';
 import type { NewRun, RunRecord } from './runTypes.ts';
 import { insertRows } from './batchInsert.ts';
-import { buildRunSnapshot, storeRunSnapshot } from './runSnapshots.ts';
+import { buildRunSnapshot, pruneRunSnapshots, writeRunSnapshot } from './runSnapshots.ts';
 import { upsertTracks } from './tracks.ts';
 
-export type PublishStep = 'tracks' | 'run' | 'vectors' | 'catalog' | 'activate';
+export type PublishStep = 'catalog' | 'tracks' | 'run' | 'vectors' | 'activate';
 
 export interface PublishInput {
   run: NewRun;
@@ -22,7 +22,7 @@ export interface PublishInput {
 }
 
 export interface PublishHooks {
-  /** Called inside the transaction before each step; tests throw here to simulate a crash. */
+  /** Called before each step (all but 'catalog' inside the transaction); tests throw here to simulate a crash. */
   beforeStep?: (step: PublishStep) => void;
 }
 
@@ -39,7 +39,10 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
   const id = run.id ?? createRunId();
   const step = (name: PublishStep): void => hooks.beforeStep?.(name);
   // Indexing is CPU work: done before taking the write lock, so readers are not held up by it.
-  const snapshot = buildRunSnapshot(tracks, trackIds, vectors, run.latentDim);
+  // The snapshot file belongs to the new run alone: nothing reads it before the run is active.
+  step('catalog');
+  writeRunSnapshot(run.modelDir, buildRunSnapshot(tracks, trackIds, vectors, run.latentDim));
+  const previous = db.prepare('SELECT run_id FROM active_run').pluck().get() as string | undefined;
   db.transaction(() => {
     step('tracks');
     upsertTracks(db, tracks);
@@ -49,13 +52,12 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
     );
     step('vectors');
     insertRunVectors(db, id, trackIds, vectors);
-    step('catalog');
-    storeRunSnapshot(db, id, snapshot);
     step('activate');
     db.prepare(
       'INSERT INTO active_run (id, run_id) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET run_id = excluded.run_id',
     ).run(id);
   }).immediate();
+  pruneRunSnapshots(db, previous ? [id, previous] : [id]);
   const stored = getRun(db, id);
   if (!stored) throw new DatabaseError(`Run ${id} vanished right after it was published.`);
   return stored;

@@ -1,9 +1,30 @@
-// Catalog snapshots of runs (see core/catalogSnapshot.ts): built at publish, read at load.
+// Catalog snapshots of runs (see core/catalogSnapshot.ts): built at publish and kept as a file in
+// the run's model folder, read at load.
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import type { ByteSource } from '../core/binaryPack.ts';
 import { buildCatalogIndexes } from '../core/catalogIndexes.ts';
 import { columnsFromTracks } from '../core/catalogColumns.ts';
 import { SNAPSHOT_FORMAT, encodeCatalogSnapshot } from '../core/catalogSnapshot.ts';
+import { CatalogSourceError } from '../core/errors.ts';
 import type { Track } from '../data/track.ts';
 import type { Database } from './open.ts';
+import type { RunRecord } from './runTypes.ts';
+
+// Named by format, so a snapshot in an older layout is simply not found (and rebuilt from rows).
+const SNAPSHOT_FILE = `catalog-v${SNAPSHOT_FORMAT}.bin`;
+// Parts this small never go through glibc's mmap path, so reading leaves no large freed blocks
+// behind, which would raise its mmap threshold and keep later garbage resident.
+const PART_BYTES = 64 * 1024;
 
 /** The packed catalog of a run about to be published, tracks in `trackIds` order. */
 export function buildRunSnapshot(
@@ -17,23 +38,76 @@ export function buildRunSnapshot(
   return encodeCatalogSnapshot(columns, buildCatalogIndexes(columns, vectors, latentDim));
 }
 
-/**
- * Stores a run's snapshot and drops those of runs that are neither it nor the active one (about
- * 20 MB each for 90k tracks); a run without one still loads, from rows, only slower.
- */
-export function storeRunSnapshot(db: Database, runId: string, data: Uint8Array): void {
-  db.prepare('INSERT INTO run_catalogs (run_id, format, data) VALUES (?, ?, ?)').run(
-    runId,
-    SNAPSHOT_FORMAT,
-    data,
-  );
-  db.prepare(
-    'DELETE FROM run_catalogs WHERE run_id <> ? AND run_id NOT IN (SELECT run_id FROM active_run)',
-  ).run(runId);
+/** Writes a run's snapshot into its model folder (whole or not at all). */
+export function writeRunSnapshot(modelDir: string, snapshot: Uint8Array): void {
+  mkdirSync(modelDir, { recursive: true });
+  const path = join(modelDir, SNAPSHOT_FILE);
+  writeFileSync(`${path}.partial`, snapshot);
+  renameSync(`${path}.partial`, path);
 }
 
-/** The run's stored snapshot bytes when they are in the current format, else null. */
-export function readRunSnapshot(db: Database, runId: string): Uint8Array | null {
+/**
+ * Removes the snapshots of every run but `keep` (about 36 MB each for 90k tracks); a run without
+ * one still loads, from its rows, only slower.
+ */
+export function pruneRunSnapshots(db: Database, keep: readonly string[]): void {
+  const runs = db.prepare('SELECT id, model_dir AS modelDir FROM runs').all() as {
+    id: string;
+    modelDir: string;
+  }[];
+  for (const { id, modelDir } of runs) {
+    if (!keep.includes(id)) rmSync(join(modelDir, SNAPSHOT_FILE), { force: true });
+  }
+  // Snapshots of runs published before they moved to files.
+  db.prepare(
+    `DELETE FROM run_catalogs WHERE run_id NOT IN (${keep.map(() => '?').join(', ')})`,
+  ).run(...keep);
+}
+
+/**
+ * Calls `read` with the run's snapshot (null when it has none in the current format) and closes
+ * it afterwards. A file is read in small parts, straight into the arrays being restored: reading
+ * it whole, or through SQLite, would hold one or two extra copies of it (36 MB each for 90k
+ * tracks) just when a retrain swaps catalogs.
+ */
+export function withRunSnapshot<T>(
+  db: Database,
+  run: RunRecord,
+  read: (snapshot: ByteSource | Uint8Array | null) => T,
+): T {
+  const path = join(run.modelDir, SNAPSHOT_FILE);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return read(readStoredSnapshot(db, run.id));
+  }
+  try {
+    return read(fileSource(fd, path));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fileSource(fd: number, path: string): ByteSource {
+  const scratch = new Uint8Array(PART_BYTES);
+  return {
+    byteLength: fstatSync(fd).size,
+    *parts(position, length) {
+      for (let at = position; at < position + length; ) {
+        const wanted = Math.min(PART_BYTES, position + length - at);
+        const got = readSync(fd, scratch, 0, wanted, at);
+        if (got === 0) throw new CatalogSourceError(`${path} ends before byte ${at}`);
+        yield scratch.subarray(0, got);
+        at += got;
+      }
+    },
+  };
+}
+
+// Runs published before snapshots moved to files kept theirs in the database.
+function readStoredSnapshot(db: Database, runId: string): Uint8Array | null {
   const row = db.prepare('SELECT format, data FROM run_catalogs WHERE run_id = ?').get(runId) as
     | { format: number; data: Buffer }
     | undefined;

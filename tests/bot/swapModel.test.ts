@@ -3,7 +3,10 @@ import type { BotContext } from '../../src/bot/context.ts';
 import { swapInPublishedRun } from '../../src/bot/retrain/swapModel.ts';
 import { loadActiveCatalog } from '../../src/db/activeCatalog.ts';
 import type { Database } from '../../src/db/open.ts';
-import { publishRun } from '../../src/db/runs.ts';
+import { getRun, publishRun } from '../../src/db/runs.ts';
+import { SNAPSHOT_FORMAT } from '../../src/core/catalogSnapshot.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeRun, makeTrack, makeVectors, withTempDatabase } from '../db/fixtures.ts';
 
 const SCALER = { features: ['danceability', 'energy', 'tempo'], min: [0, 0, 50], max: [1, 1, 200] };
@@ -46,7 +49,7 @@ describe('swapping in a published run', () => {
   it('GIVEN a new run whose snapshot is unreadable WHEN swapped THEN it throws and the previous run serves on', () => {
     const context = serving('old', 3);
     publish(db, 'new', 5);
-    db.prepare("UPDATE run_catalogs SET data = x'00' WHERE run_id = 'new'").run();
+    writeFileSync(join(getRun(db, 'new')!.modelDir, `catalog-v${SNAPSHOT_FORMAT}.bin`), 'garbage');
     expect(() => swapInPublishedRun(context, 'new')).toThrow(/snapshot/i);
     expect(context.model.run.id).toBe('old');
     expect(context.model.catalog.size).toBe(3);

@@ -3,7 +3,8 @@ import { TrackCatalog } from '../../src/core/catalog.ts';
 import { decodeCatalogSnapshot, encodeCatalogSnapshot } from '../../src/core/catalogSnapshot.ts';
 import { CatalogSourceError } from '../../src/core/errors.ts';
 import { recommendFromTrack } from '../../src/core/recommend.ts';
-import { PackedStrings } from '../../src/core/stringList.ts';
+import type { ByteSource } from '../../src/core/binaryPack.ts';
+import { PackedStrings, toArray } from '../../src/core/stringList.ts';
 import { searchTitles } from '../../src/core/titleSearch.ts';
 import { makeSyntheticTracks, makeTrack, sourceFromTracks } from './syntheticCatalog.ts';
 
@@ -43,6 +44,19 @@ describe('catalog snapshots', () => {
     expect(Buffer.from(encodeCatalogSnapshot(restored.columns, restored.indexes))).toEqual(
       Buffer.from(bytes),
     );
+  });
+
+  it('GIVEN the snapshot read in parts of one byte (splitting every UTF-8 character) WHEN restored THEN it is the same', () => {
+    const byteByByte: ByteSource = {
+      byteLength: bytes.byteLength,
+      *parts(position, length) {
+        for (let at = position; at < position + length; at++) yield bytes.subarray(at, at + 1);
+      },
+    };
+    const again = decodeCatalogSnapshot(byteByByte, vectors);
+    expect(toArray(again.columns.titles)).toEqual(toArray(restored.columns.titles));
+    expect(again.columns.titles.at(1)).toBe('ひかり');
+    expect(Array.from(again.columns.raw)).toEqual(Array.from(restored.columns.raw));
   });
 
   it('GIVEN packed strings WHEN read THEN each item comes back, and positions outside give undefined', () => {

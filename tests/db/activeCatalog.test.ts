@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { searchTitles } from '../../src/core/titleSearch.ts';
 import { loadActiveCatalog } from '../../src/db/activeCatalog.ts';
 import type { Database } from '../../src/db/open.ts';
-import { publishRun } from '../../src/db/runs.ts';
+import { getRun, publishRun } from '../../src/db/runs.ts';
+import { SNAPSHOT_FORMAT } from '../../src/core/catalogSnapshot.ts';
+import { PackedStrings } from '../../src/core/stringList.ts';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { upsertTracks } from '../../src/db/tracks.ts';
 import { makeRun, makeTrack, makeVectors, withTempDatabase } from './fixtures.ts';
 
@@ -12,6 +16,8 @@ describe('loadActiveCatalog', () => {
   let db: Database;
   withTempDatabase((opened) => (db = opened));
 
+  const snapshotFile = (id: string) =>
+    join(getRun(db, id)!.modelDir, `catalog-v${SNAPSHOT_FORMAT}.bin`);
   const publish = (id: string) =>
     publishRun(db, {
       run: { ...makeRun(id), scaler: SCALER, encoder: [] },
@@ -25,7 +31,7 @@ describe('loadActiveCatalog', () => {
     publish('r1');
     // WHEN loaded with and without the snapshot
     const fromSnapshot = loadActiveCatalog(db)?.catalog;
-    db.prepare('DELETE FROM run_catalogs').run();
+    rmSync(snapshotFile('r1'));
     const fromRows = loadActiveCatalog(db)?.catalog;
     // THEN the tracks, order, vectors and search agree
     expect(fromSnapshot?.tracks).toEqual(fromRows?.tracks);
@@ -38,8 +44,25 @@ describe('loadActiveCatalog', () => {
     publish('a');
     publish('b');
     publish('c');
-    const kept = db.prepare('SELECT run_id FROM run_catalogs ORDER BY run_id').pluck().all();
-    expect(kept).toEqual(['b', 'c']);
+    expect(['a', 'b', 'c'].map((id) => existsSync(snapshotFile(id)))).toEqual([false, true, true]);
+  });
+
+  it('GIVEN a run whose snapshot is in the database (published before snapshot files) WHEN loaded THEN it is restored from there', () => {
+    publish('r1');
+    const file = snapshotFile('r1');
+    const bytes = readFileSync(file);
+    rmSync(file);
+    db.prepare('INSERT INTO run_catalogs (run_id, format, data) VALUES (?, ?, ?)').run(
+      'r1',
+      SNAPSHOT_FORMAT,
+      bytes,
+    );
+    const restored = loadActiveCatalog(db)!.catalog;
+    expect(restored.columns.titles).toBeInstanceOf(PackedStrings); // as only a snapshot gives
+    expect(searchTitles(restored, 'halo')[0]?.value).toBe('t1');
+    publish('r2');
+    publish('r3');
+    expect(db.prepare('SELECT count(*) FROM run_catalogs').pluck().get()).toBe(0);
   });
 
   it('GIVEN tracks already stored unchanged WHEN upserted again THEN none is rewritten, a changed one is', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AUDIO_FEATURES } from '../../src/data/track.ts';
 import type { FeatureValues, Track } from '../../src/data/track.ts';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/open.ts';
 import type { NewRun } from '../../src/db/runs.ts';
 
@@ -12,6 +12,18 @@ import type { NewRun } from '../../src/db/runs.ts';
 export function makeTempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'nextbeat-db-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+let modelsDir: string | undefined;
+// Runs' model folders (where publishing writes their catalog snapshots): one temp folder per
+// test file, removed after it.
+function testModelsDir(): string {
+  if (!modelsDir) {
+    const temp = makeTempDir();
+    modelsDir = temp.dir;
+    afterAll(temp.cleanup);
+  }
+  return modelsDir;
 }
 
 /** A track whose fields all derive from `n`, with overrides. */
@@ -47,7 +59,7 @@ export function makeRun(id: string, latentDim = 3): NewRun {
     timings: { read: 1.5, train: 3 },
     counts: { rowsRead: 10, rowsSkipped: 1, duplicateRows: 2, tracks: 7 },
     encoder: { layers: [{ kernel: [[1, 2, 3]], bias: [0, 0, 0], activation: 'linear' }] },
-    modelDir: `models/${id}`,
+    modelDir: join(testModelsDir(), id),
     latentDim,
   };
 }

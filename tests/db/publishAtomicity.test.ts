@@ -39,7 +39,7 @@ describe('publishRun is all or nothing', () => {
     vectors: makeVectors(2, 20),
   });
 
-  const steps: PublishStep[] = ['tracks', 'run', 'vectors', 'catalog', 'activate'];
+  const steps: PublishStep[] = ['catalog', 'tracks', 'run', 'vectors', 'activate'];
   it.each(steps)('a crash before step "%s" leaves the previous run serving', (failAt) => {
     // GIVEN the serving run's state
     const before = TABLES.map((table) => dumpTable(db, table));
