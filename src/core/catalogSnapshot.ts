@@ -9,13 +9,14 @@ import { TrigramTable } from './trigrams.ts';
 /** Bumped whenever the layout or the meaning of a stored index changes; older snapshots are rebuilt. */
 export const SNAPSHOT_FORMAT = 2;
 
-/** Columns and indexes restored from a snapshot, plus the vector count they were built for. */
+/** Columns, indexes and latent vectors restored from a snapshot. */
 export interface CatalogSnapshot {
   columns: CatalogColumns;
   indexes: CatalogIndexes;
+  vectors: Float32Array;
 }
 
-/** Serialises a catalog's columns and indexes (not its vectors, scaler or encoder: the run has those). */
+/** Serialises a catalog's columns, indexes and vectors (not its scaler or encoder: the run has those). */
 export function encodeCatalogSnapshot(
   columns: CatalogColumns,
   indexes: CatalogIndexes,
@@ -43,6 +44,8 @@ export function encodeCatalogSnapshot(
     songCount: indexes.songCount,
     idOrder: indexes.idOrder,
     distanceScale: indexes.distanceScale,
+    // A copy of the run's vectors, so loading reads nothing else big (the database keeps them too).
+    vectors: tree.points,
     treeDim: tree.dim,
     treeNodes: nodes,
     treeOrder: tree.order,
@@ -66,16 +69,20 @@ export function encodeCatalogSnapshot(
   });
 }
 
-/** Restores columns and indexes; the tree's points are `vectors`. Throws CatalogSourceError when unreadable. */
+/**
+ * Restores columns, indexes and vectors; `runVectors` gives the vectors of snapshots written
+ * before they were included. Throws CatalogSourceError when unreadable.
+ */
 export function decodeCatalogSnapshot(
   bytes: ByteSource | Uint8Array,
-  vectors: Float32Array,
+  runVectors: () => Float32Array,
 ): CatalogSnapshot {
   const pack = new PackReader(bytes);
   const format = pack.number('format');
   if (format !== SNAPSHOT_FORMAT) {
     throw new CatalogSourceError(`Snapshot format ${format} is not ${SNAPSHOT_FORMAT}`);
   }
+  const vectors = pack.has('vectors') ? pack.array('vectors', 'Float32Array') : runVectors();
   const columns: CatalogColumns = {
     ids: pack.packedStrings('ids'),
     titles: pack.packedStrings('titles'),
@@ -130,7 +137,7 @@ export function decodeCatalogSnapshot(
     },
   };
   checkSnapshot(columns, indexes, vectors);
-  return { columns, indexes };
+  return { columns, indexes, vectors };
 }
 
 /** Cheap consistency checks: every per-track array has one entry per track, and the tree fits. */

@@ -38,11 +38,12 @@ function loadCatalog(db: Database, pickRun: () => RunRecord | null): ActiveCatal
   const loaded = db.transaction(() => {
     const run = pickRun();
     if (!run) return null;
-    return withRunSnapshot(db, run, (snapshot) => {
-      if (!snapshot) return { run, rows: loadRunRows(db, run), restored: null, vectors: null };
-      const vectors = readRunVectors(db, run, null);
-      return { run, rows: null, restored: decodeCatalogSnapshot(snapshot, vectors), vectors };
-    });
+    const readVectors = () => readRunVectors(db, run, null);
+    return withRunSnapshot(db, run, (snapshot) =>
+      snapshot
+        ? { run, rows: null, restored: decodeCatalogSnapshot(snapshot, readVectors) }
+        : { run, rows: loadRunRows(db, run), restored: null },
+    );
   })();
   if (!loaded) return null;
   const { run } = loaded;
@@ -53,9 +54,9 @@ function loadCatalog(db: Database, pickRun: () => RunRecord | null): ActiveCatal
     scaler: run.scaler as ScalerParams,
     encoder: run.encoder as DenseLayerWeights[],
   };
-  const { rows, restored, vectors } = loaded;
+  const { rows, restored } = loaded;
   const catalog = restored
-    ? new TrackCatalog({ ...runParts, vectors, ...restored })
+    ? new TrackCatalog({ ...runParts, ...restored })
     : new TrackCatalog({ ...runParts, tracks: rows.tracks, vectors: rows.vectors });
   releaseCache(db);
   return { catalog, run };
