@@ -23,7 +23,7 @@ export function jitteredParts(catalog: TrackCatalog, size: number, seed = 2) {
     for (let i = 0; i < size; i++) out[i] = a[from(i)] as number;
     return out;
   };
-  const raw = new Float64Array(size * 13);
+  const raw = new Float32Array(size * 13);
   for (let i = 0; i < size; i++) raw.set(src.raw.subarray(from(i) * 13, from(i) * 13 + 13), i * 13);
   const offsets = new Int32Array(size + 1);
   const ids: number[] = [];

@@ -1,7 +1,7 @@
 // A catalog's per-track data as flat columns (strings in arrays, numbers in typed arrays), and the
 // two conversions between columns and Track objects.
 import type { FeatureValues, Track } from '../data/track.ts';
-import { FEATURE_COUNT, rawFeatureTable } from './featureTable.ts';
+import { FEATURE_COUNT, decimalOf, rawFeatureTable } from './featureTable.ts';
 import type { GenreTable } from './genreTable.ts';
 import type { StringList } from './stringList.ts';
 import { buildGenreTable } from './genreTable.ts';
@@ -25,7 +25,7 @@ export interface CatalogColumns {
   /** NO_YEAR when unknown. */
   years: Int16Array;
   /** n x FEATURE_COUNT raw feature values in AUDIO_FEATURES order, NaN where unknown. */
-  raw: Float64Array;
+  raw: Float32Array;
   genres: GenreTable;
 }
 
@@ -75,7 +75,7 @@ export function trackFromColumns(columns: CatalogColumns, index: number): Track 
   const at = index * FEATURE_COUNT;
   const value = (c: number): number | null => {
     const v = raw[at + c] as number;
-    return Number.isNaN(v) ? null : v;
+    return Number.isNaN(v) ? null : decimalOf(v);
   };
   // An object literal in AUDIO_FEATURES order: one hidden class, like ingested tracks.
   const features: FeatureValues = {

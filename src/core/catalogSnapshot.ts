@@ -7,7 +7,7 @@ import { CatalogSourceError } from './errors.ts';
 import { TrigramTable } from './trigrams.ts';
 
 /** Bumped whenever the layout or the meaning of a stored index changes; older snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** Columns, indexes and latent vectors restored from a snapshot. */
 export interface CatalogSnapshot {
@@ -91,7 +91,7 @@ export function decodeCatalogSnapshot(
     popularity: pack.array('popularity', 'Int16Array'),
     explicit: pack.array('explicit', 'Uint8Array'),
     years: pack.array('years', 'Int16Array'),
-    raw: pack.array('raw', 'Float64Array'),
+    raw: pack.array('raw', 'Float32Array'),
     genres: {
       offsets: pack.array('genreOffsets', 'Int32Array'),
       ids: pack.array('genreIds', 'Int32Array'),

@@ -17,8 +17,8 @@ export function featureColumn(feature: AudioFeature): number {
  * track has the feature.
  */
 export interface FeatureTable {
-  /** n x FEATURE_COUNT raw values, NaN where the source lacks the value. */
-  raw: Float64Array;
+  /** n x FEATURE_COUNT raw values, NaN where the source lacks the value (see rawFeatureTable). */
+  raw: Float32Array;
   /** Per column: the value scaled to 0 and the one scaled to 1 (see scaledAt). */
   min: Float64Array;
   max: Float64Array;
@@ -30,9 +30,13 @@ export function buildFeatureTable(tracks: readonly Track[], scaler: ScalerParams
   return scaleFeatureTable(rawFeatureTable(tracks), scaler);
 }
 
-/** n x FEATURE_COUNT raw values of every track, NaN where unknown. */
-export function rawFeatureTable(tracks: readonly Track[]): Float64Array {
-  const raw = new Float64Array(tracks.length * FEATURE_COUNT);
+/**
+ * n x FEATURE_COUNT raw values of every track, NaN where unknown. 32-bit floats hold the data
+ * set's values (at most 7 significant digits) exactly enough for decimalOf to give them back, in
+ * half the memory (4.5 MB less for 90k tracks).
+ */
+export function rawFeatureTable(tracks: readonly Track[]): Float32Array {
+  const raw = new Float32Array(tracks.length * FEATURE_COUNT);
   for (let i = 0; i < tracks.length; i++) {
     copyFeatures((tracks[i] as Track).features, raw, i * FEATURE_COUNT);
   }
@@ -40,7 +44,7 @@ export function rawFeatureTable(tracks: readonly Track[]): Float64Array {
 }
 
 /** Scaling for a raw table: the run's scaler for training features, observed min/max for the rest. */
-export function scaleFeatureTable(raw: Float64Array, scaler: ScalerParams): FeatureTable {
+export function scaleFeatureTable(raw: Float32Array, scaler: ScalerParams): FeatureTable {
   const min = new Float64Array(FEATURE_COUNT).fill(Infinity);
   const max = new Float64Array(FEATURE_COUNT).fill(-Infinity);
   for (let c = 0; c < FEATURE_COUNT; c++) {
@@ -72,6 +76,15 @@ export function scaledAt(table: FeatureTable, row: number, column: number): numb
   );
 }
 
+/** The shortest decimal that a stored 32-bit value came from, e.g. 0.73 rather than 0.7300000190734863. */
+export function decimalOf(stored: number): number {
+  for (let digits = 1; digits < 10; digits++) {
+    const decimal = Number(stored.toPrecision(digits));
+    if (Math.fround(decimal) === stored) return decimal;
+  }
+  return stored;
+}
+
 /** Min-Max scaling with clamping; a zero span maps everything to 0. NaN stays NaN. */
 export function scaleValue(value: number, min: number, span: number): number {
   if (Number.isNaN(value)) return NaN;
@@ -81,7 +94,7 @@ export function scaleValue(value: number, min: number, span: number): number {
 }
 
 /** Writes one track's features at raw[at..], in AUDIO_FEATURES order (named reads stay fast). */
-function copyFeatures(f: FeatureValues, raw: Float64Array, at: number): void {
+function copyFeatures(f: FeatureValues, raw: Float32Array, at: number): void {
   raw[at] = f.danceability ?? NaN;
   raw[at + 1] = f.energy ?? NaN;
   raw[at + 2] = f.key ?? NaN;

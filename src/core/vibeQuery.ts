@@ -29,8 +29,8 @@ export interface CompiledVibe {
   targetScaled: Float64Array;
   targetRaw: Float64Array;
   boundColumns: Int32Array;
-  boundMin: Float64Array;
-  boundMax: Float64Array;
+  boundMin: Float32Array;
+  boundMax: Float32Array;
 }
 
 /** Validates targets and bounds against the documented ranges and what the catalog knows. */
@@ -60,8 +60,9 @@ export function compileVibe(catalog: TrackCatalog, query: VibeQuery): CompiledVi
       return scaleValue(value, lows[c] as number, (highs[c] as number) - (lows[c] as number));
     }),
     boundColumns: Int32Array.from(bounds.keys(), (feature) => featureColumn(feature)),
-    boundMin: Float64Array.from(bounds.values(), ([low]) => low),
-    boundMax: Float64Array.from(bounds.values(), ([, high]) => high),
+    // Rounded as the stored values are, so a bound of exactly a track's value includes it.
+    boundMin: Float32Array.from(bounds.values(), ([low]) => low),
+    boundMax: Float32Array.from(bounds.values(), ([, high]) => high),
   };
 }
 

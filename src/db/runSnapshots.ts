@@ -85,6 +85,12 @@ export function withRunSnapshot<T>(
   }
   try {
     return read(fileSource(fd, path));
+  } catch (error) {
+    if (!(error instanceof CatalogSourceError)) throw error;
+    throw new CatalogSourceError(
+      `The catalog snapshot ${path} is unreadable (${error.message}). Delete it to load the ` +
+        'run from the database instead (slower), or retrain: npm run train.',
+    );
   } finally {
     closeSync(fd);
   }

@@ -114,6 +114,8 @@ export function sourceFromTracks(tracks: Track[], vectors?: Float32Array): Catal
   };
 }
 
+const milli = (value: number): number => Math.round(value * 1000) / 1000;
+
 /** A seeded catalog of `size` tracks; about 1 in 10 is another release ("- Remastered") of an earlier song. */
 export function makeSyntheticTracks(size: number, seed = 1): Track[] {
   const random = seededRandom(seed);
@@ -140,16 +142,17 @@ export function makeSyntheticTracks(size: number, seed = 1): Track[] {
         ),
         popularity: random() < 0.02 ? null : Math.floor(random() * 101),
         explicit: random() < 0.15,
+        // Three decimals, as in the Spotify Tracks Dataset (and within a 32-bit float's reach).
         features: {
-          danceability: random(),
-          energy: random(),
-          loudness: -40 * random(),
-          speechiness: random() * 0.5,
-          acousticness: random(),
-          instrumentalness: random() < 0.7 ? random() * 0.1 : random(),
-          liveness: random() * 0.8,
-          valence: random(),
-          tempo: 60 + random() * 130,
+          danceability: milli(random()),
+          energy: milli(random()),
+          loudness: milli(-40 * random()),
+          speechiness: milli(random() * 0.5),
+          acousticness: milli(random()),
+          instrumentalness: milli(random() < 0.7 ? random() * 0.1 : random()),
+          liveness: milli(random() * 0.8),
+          valence: milli(random()),
+          tempo: milli(60 + random() * 130),
           duration_ms: 120_000 + Math.floor(random() * 240_000),
           key: Math.floor(random() * 12),
           mode: random() < 0.5 ? 0 : 1,

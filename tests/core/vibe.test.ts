@@ -71,6 +71,19 @@ describe('findTracksByVibe', () => {
     ).toThrow(InvalidQueryError);
   });
 
+  it('GIVEN bounds equal to a track value WHEN queried THEN the track is within both (values are stored as 32-bit floats)', () => {
+    const catalog = new TrackCatalog(
+      sourceFromTracks([
+        makeTrack({ id: 'edge', artists: ['A'], features: { energy: 0.8, tempo: 119.998 } }),
+        makeTrack({ id: 'out', artists: ['B'], features: { energy: 0.801, tempo: 119.997 } }),
+      ]),
+    );
+    const query = { targets: {}, min: { tempo: 119.998 }, max: { energy: 0.8 } };
+    const results = findTracksByVibe(catalog, query);
+    expect(results.map((r) => r.track.id)).toEqual(['edge']);
+    expect(results[0]!.track.features).toMatchObject({ energy: 0.8, tempo: 119.998 });
+  });
+
   it('GIVEN only bounds WHEN queried THEN the most popular tracks within them are returned', () => {
     const results = findTracksByVibe(big, { targets: {}, min: { energy: 0.9 }, count: 3 });
     expect(results).toHaveLength(3);
