@@ -1,0 +1,118 @@
+// Bot memory: the compiled bot, with `npm start`'s Node flags, against the fake Discord on a
+// catalog trained for the run. Prints JSON: RSS after start-up, then the highest and the final
+// RSS of each phase, sampled every 10 ms:
+//   charts         --charts /recommend and /similar-vibe, each waiting for its chart
+//   members        --members autocompletes, each from a different member
+//   retrain        an admin's /retrain (3 epochs) until the new model is swapped in
+//   chartsAfter    --charts more charts on the new model
+// Usage: npm run build && npx tsx scripts/bench-bot-memory.ts --data <csv> [--charts 1000] [--members 20000]
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startFakeDiscord, type FakeDiscord } from '../tests/fakeDiscord/index.ts';
+import { runEntry, startScriptNodeFlags } from '../tests/helpers/runEntry.ts';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    charts: { type: 'string', default: '1000' },
+    members: { type: 'string', default: '20000' },
+  },
+});
+if (!values.data) throw new Error('--data <spotify_tracks.csv> is required');
+const charts = Number(values.charts);
+const members = Number(values.members);
+const ADMIN_ID = '1400000000000000099';
+
+const dir = mkdtempSync(join(tmpdir(), 'nextbeat-bench-memory-'));
+const paths = {
+  NEXTBEAT_DATA: values.data,
+  NEXTBEAT_DB: join(dir, 'nextbeat.sqlite'),
+  NEXTBEAT_MODELS: join(dir, 'models'),
+};
+const train = runEntry('src/cli/train.ts', [], paths);
+if ((await train.exited) !== 0) throw new Error(`training failed:\n${train.output()}`);
+
+const discord = await startFakeDiscord();
+const env = {
+  ...paths,
+  DISCORD_TOKEN: discord.token,
+  DISCORD_API_URL: discord.apiUrl,
+  DISCORD_GUILD_ID: discord.world.guildId,
+  ADMIN_USER_IDS: ADMIN_ID,
+  LOG_FORMAT: 'json',
+};
+const deploy = runEntry('src/cli/deployCommands.ts', [], env);
+if ((await deploy.exited) !== 0) throw new Error(`deploy-commands failed:\n${deploy.output()}`);
+const bot = runEntry('dist/index.js', [], env, startScriptNodeFlags());
+await bot.waitFor(/ready as/, 120_000);
+
+const rssMb = () => {
+  const status = readFileSync(`/proc/${bot.child.pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024);
+};
+const afterStart = rssMb();
+let peak = afterStart;
+const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 10);
+const phases: Record<string, { peakMb: number; endMb: number }> = {};
+async function phase(name: string, run: () => Promise<void>) {
+  peak = rssMb();
+  await run();
+  phases[name] = { peakMb: Math.max(peak, rssMb()), endMb: rssMb() };
+}
+
+let chartsDrawn = 0;
+const songs = ['shape of you', 'bohemian rhapsody', 'blinding lights', 'hey jude', 'believer'];
+async function drawCharts(discord: FakeDiscord) {
+  for (let i = 0; i < charts; i++) {
+    const reply = await discord.sendInteraction(
+      i % 2
+        ? discord.build.chatInput({
+            name: 'recommend',
+            options: { song: songs[i % songs.length]! },
+          })
+        : discord.build.chatInput({
+            name: 'similar-vibe',
+            options: { energy: (i % 10) / 10, tempo: 80 + (i % 12) * 10 },
+          }),
+    );
+    await reply.callback;
+    const edit = await reply.waitForEdit((e) => e.files.length > 0, 5000).catch(() => undefined);
+    if (edit) chartsDrawn++;
+  }
+}
+
+await phase('charts', () => drawCharts(discord));
+await phase('members', async () => {
+  for (let i = 0; i < members; i++) {
+    const userId = String(1500000000000000000n + BigInt(i));
+    const reply = await discord.sendInteraction(
+      discord.build.autocomplete({ name: 'recommend', focused: 'song', value: 'sha', userId }),
+    );
+    await reply.callback;
+  }
+});
+await phase('retrain', async () => {
+  const reply = await discord.sendInteraction(
+    discord.build.chatInput({
+      name: 'retrain',
+      userId: ADMIN_ID,
+      admin: true,
+      options: { epochs: 3 },
+    }),
+  );
+  await reply.callback;
+  await bot.waitFor(/model swapped|retrain failed/, 300_000);
+  if (/retrain failed/.test(bot.output())) throw new Error(`retrain failed:\n${bot.output()}`);
+});
+await phase('chartsAfter', () => drawCharts(discord));
+clearInterval(sampler);
+
+console.log(
+  JSON.stringify({ afterStartMb: afterStart, phases, charts: 2 * charts, chartsDrawn }, null, 2),
+);
+bot.child.kill('SIGTERM');
+await bot.exited;
+await discord.close();
+rmSync(dir, { recursive: true, force: true });
