@@ -39,7 +39,7 @@ function loadCatalog(db: Database, pickRun: () => RunRecord | null): ActiveCatal
     const run = pickRun();
     if (!run) return null;
     const readVectors = () => readRunVectors(db, run, null);
-    return withRunSnapshot(db, run, (snapshot) =>
+    return withRunSnapshot(run, (snapshot) =>
       snapshot
         ? { run, rows: null, restored: decodeCatalogSnapshot(snapshot, readVectors) }
         : { run, rows: loadRunRows(db, run), restored: null },

@@ -114,6 +114,14 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE tracks ADD COLUMN row_hash INTEGER;
     `,
   },
+  {
+    version: 3,
+    name: 'catalog snapshots move to files',
+    // Snapshots now live in each run's model folder (db/runSnapshots.ts), read in small parts:
+    // reading a 36 MB blob made SQLite and the driver each hold a whole copy. The stored ones
+    // are of an older format, so a run trained before loads from its rows until the next training.
+    sql: `DROP TABLE run_catalogs;`,
+  },
 ];
 
 /** The schema version this code writes and understands. */

@@ -20,7 +20,7 @@ import type { Track } from '../data/track.ts';
 import type { Database } from './open.ts';
 import type { RunRecord } from './runTypes.ts';
 
-// Named by format, so a snapshot in an older layout is simply not found (and rebuilt from rows).
+// Named by format, so a snapshot in an older layout is simply not found (the run loads from rows).
 const SNAPSHOT_FILE = `catalog-v${SNAPSHOT_FORMAT}.bin`;
 // Parts this small never go through glibc's mmap path, so reading leaves no large freed blocks
 // behind, which would raise its mmap threshold and keep later garbage resident.
@@ -58,10 +58,6 @@ export function pruneRunSnapshots(db: Database, keep: readonly string[]): void {
   for (const { id, modelDir } of runs) {
     if (!keep.includes(id)) rmSync(join(modelDir, SNAPSHOT_FILE), { force: true });
   }
-  // Snapshots of runs published before they moved to files.
-  db.prepare(
-    `DELETE FROM run_catalogs WHERE run_id NOT IN (${keep.map(() => '?').join(', ')})`,
-  ).run(...keep);
 }
 
 /**
@@ -70,18 +66,14 @@ export function pruneRunSnapshots(db: Database, keep: readonly string[]): void {
  * it whole, or through SQLite, would hold one or two extra copies of it (36 MB each for 90k
  * tracks) just when a retrain swaps catalogs.
  */
-export function withRunSnapshot<T>(
-  db: Database,
-  run: RunRecord,
-  read: (snapshot: ByteSource | Uint8Array | null) => T,
-): T {
+export function withRunSnapshot<T>(run: RunRecord, read: (snapshot: ByteSource | null) => T): T {
   const path = join(run.modelDir, SNAPSHOT_FILE);
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    return read(readStoredSnapshot(db, run.id));
+    return read(null);
   }
   try {
     return read(fileSource(fd, path));
@@ -110,12 +102,4 @@ function fileSource(fd: number, path: string): ByteSource {
       }
     },
   };
-}
-
-// Runs published before snapshots moved to files kept theirs in the database.
-function readStoredSnapshot(db: Database, runId: string): Uint8Array | null {
-  const row = db.prepare('SELECT format, data FROM run_catalogs WHERE run_id = ?').get(runId) as
-    | { format: number; data: Buffer }
-    | undefined;
-  return row && row.format === SNAPSHOT_FORMAT ? row.data : null;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { searchTitles } from '../../src/core/titleSearch.ts';
 import { loadActiveCatalog } from '../../src/db/activeCatalog.ts';
-import type { Database } from '../../src/db/open.ts';
+import { openDatabase, type Database } from '../../src/db/open.ts';
 import { getRun, publishRun } from '../../src/db/runs.ts';
 import { SNAPSHOT_FORMAT } from '../../src/core/catalogSnapshot.ts';
 import { PackedStrings } from '../../src/core/stringList.ts';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { upsertTracks } from '../../src/db/tracks.ts';
 import { makeRun, makeTrack, makeVectors, withTempDatabase } from './fixtures.ts';
@@ -47,22 +47,21 @@ describe('loadActiveCatalog', () => {
     expect(['a', 'b', 'c'].map((id) => existsSync(snapshotFile(id)))).toEqual([false, true, true]);
   });
 
-  it('GIVEN a run whose snapshot is in the database (published before snapshot files) WHEN loaded THEN it is restored from there', () => {
+  it('GIVEN a database from before snapshot files (version 2, snapshots in run_catalogs) WHEN opened THEN the table goes and the run loads from its rows', () => {
     publish('r1');
-    const file = snapshotFile('r1');
-    const bytes = readFileSync(file);
-    rmSync(file);
-    db.prepare('INSERT INTO run_catalogs (run_id, format, data) VALUES (?, ?, ?)').run(
-      'r1',
-      SNAPSHOT_FORMAT,
-      bytes,
-    );
-    const restored = loadActiveCatalog(db)!.catalog;
-    expect(restored.columns.titles).toBeInstanceOf(PackedStrings); // as only a snapshot gives
-    expect(searchTitles(restored, 'halo')[0]?.value).toBe('t1');
-    publish('r2');
-    publish('r3');
-    expect(db.prepare('SELECT count(*) FROM run_catalogs').pluck().get()).toBe(0);
+    rmSync(snapshotFile('r1'));
+    db.exec('CREATE TABLE run_catalogs (run_id TEXT PRIMARY KEY, format INTEGER, data BLOB)');
+    db.prepare("INSERT INTO run_catalogs VALUES ('r1', 2, x'00')").run();
+    db.pragma('user_version = 2');
+    const path = db.name;
+    db.close();
+    db = openDatabase(path);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck();
+    expect(tables.all()).not.toContain('run_catalogs');
+    const fromRows = loadActiveCatalog(db)!.catalog;
+    expect(fromRows.columns.titles).not.toBeInstanceOf(PackedStrings); // built, not restored
+    expect(searchTitles(fromRows, 'halo')[0]?.value).toBe('t1');
+    db.close();
   });
 
   it('GIVEN tracks already stored unchanged WHEN upserted again THEN none is rewritten, a changed one is', () => {

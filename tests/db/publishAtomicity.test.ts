@@ -12,7 +12,6 @@ const TABLES = [
   'runs',
   'run_tracks',
   'run_vectors',
-  'run_catalogs',
   'active_run',
 ];
 
