@@ -6,12 +6,13 @@
 //   retrain        an admin's /retrain (3 epochs) until the new model is swapped in
 //   chartsAfter    --charts more charts on the new model
 // Usage: npm run build && npx tsx scripts/bench-bot-memory.ts --data <csv> [--charts 1000] [--members 20000]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startFakeDiscord, type FakeDiscord } from '../tests/fakeDiscord/index.ts';
-import { runEntry, startScriptNodeFlags } from '../tests/helpers/runEntry.ts';
+import type { FakeDiscord } from '../tests/fakeDiscord/index.ts';
+import { runEntry } from '../tests/helpers/runEntry.ts';
+import { startBenchBot } from './bench/startedBot.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,32 +35,15 @@ const paths = {
 const train = runEntry('src/cli/train.ts', [], paths);
 if ((await train.exited) !== 0) throw new Error(`training failed:\n${train.output()}`);
 
-const discord = await startFakeDiscord();
-const env = {
-  ...paths,
-  DISCORD_TOKEN: discord.token,
-  DISCORD_API_URL: discord.apiUrl,
-  DISCORD_GUILD_ID: discord.world.guildId,
-  ADMIN_USER_IDS: ADMIN_ID,
-  LOG_FORMAT: 'json',
-};
-const deploy = runEntry('src/cli/deployCommands.ts', [], env);
-if ((await deploy.exited) !== 0) throw new Error(`deploy-commands failed:\n${deploy.output()}`);
-const bot = runEntry('dist/index.js', [], env, startScriptNodeFlags());
-await bot.waitFor(/ready as/, 120_000);
-
-const rssMb = () => {
-  const status = readFileSync(`/proc/${bot.child.pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024);
-};
-const afterStart = rssMb();
+const { discord, bot, rssMb, stop } = await startBenchBot({ ...paths, ADMIN_USER_IDS: ADMIN_ID });
+const afterStart = Math.round(rssMb());
 let peak = afterStart;
 const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 10);
 const phases: Record<string, { peakMb: number; endMb: number }> = {};
 async function phase(name: string, run: () => Promise<void>) {
   peak = rssMb();
   await run();
-  phases[name] = { peakMb: Math.max(peak, rssMb()), endMb: rssMb() };
+  phases[name] = { peakMb: Math.round(Math.max(peak, rssMb())), endMb: Math.round(rssMb()) };
 }
 
 let chartsDrawn = 0;
@@ -112,7 +96,5 @@ clearInterval(sampler);
 console.log(
   JSON.stringify({ afterStartMb: afterStart, phases, charts: 2 * charts, chartsDrawn }, null, 2),
 );
-bot.child.kill('SIGTERM');
-await bot.exited;
-await discord.close();
+await stop();
 rmSync(dir, { recursive: true, force: true });

@@ -2,36 +2,14 @@
 // Prints JSON: p50/p99 from INTERACTION_CREATE to the bot's callback, how many replies got their
 // chart, and the bot's RSS (after start-up, highest during the run, at the end).
 // Usage: npm run build && npx tsx scripts/bench-bot.ts [--db db/nextbeat.sqlite] [--count 1000]
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startFakeDiscord } from '../tests/fakeDiscord/index.ts';
-import { runEntry, startScriptNodeFlags } from '../tests/helpers/runEntry.ts';
+import { startBenchBot } from './bench/startedBot.ts';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, count: { type: 'string' } } });
-const dbPath = values.db ?? 'db/nextbeat.sqlite';
 const count = Number(values.count ?? 1000);
-
-const discord = await startFakeDiscord();
-const env = {
-  DISCORD_TOKEN: discord.token,
-  DISCORD_API_URL: discord.apiUrl,
-  DISCORD_GUILD_ID: discord.world.guildId,
-  NEXTBEAT_DB: dbPath,
-  LOG_FORMAT: 'json',
-};
-// This fake Discord is new, but the database remembers registering the commands with an earlier
-// one, so the bot would not register them again: do it first, as `npm run deploy-commands` does.
-// (Without them the fake cannot give options their declared types, and /similar-vibe refuses
-// an integer tempo.)
-const deploy = runEntry('src/cli/deployCommands.ts', [], env);
-if ((await deploy.exited) !== 0) throw new Error(`deploy-commands failed:\n${deploy.output()}`);
-// The compiled bot with the Node flags `npm start` gives it (run `npm run build` first).
-const bot = runEntry('dist/index.js', [], env, startScriptNodeFlags());
-await bot.waitFor(/ready as/, 120_000);
-const rssMb = () => {
-  const status = readFileSync(`/proc/${bot.child.pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
-};
+const { discord, rssMb, stop } = await startBenchBot({
+  NEXTBEAT_DB: values.db ?? 'db/nextbeat.sqlite',
+});
 
 const queries = [
   'shape of you',
@@ -102,6 +80,4 @@ console.log(
   ),
 );
 clearInterval(sampler);
-bot.child.kill('SIGTERM');
-await bot.exited;
-await discord.close();
+await stop();
