@@ -42,8 +42,9 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
   // The snapshot file belongs to the new run alone: nothing reads it before the run is active.
   step('catalog');
   writeRunSnapshot(run.modelDir, buildRunSnapshot(tracks, trackIds, vectors, run.latentDim));
-  const previous = db.prepare('SELECT run_id FROM active_run').pluck().get() as string | undefined;
+  let previous: string | undefined; // keeps its snapshot, for a bot to fall back on
   db.transaction(() => {
+    previous = db.prepare('SELECT run_id FROM active_run').pluck().get() as string | undefined;
     step('tracks');
     upsertTracks(db, tracks);
     step('run');
