@@ -86,9 +86,8 @@ export class PackReader {
 
   constructor(source: ByteSource | Uint8Array) {
     this.source = source instanceof Uint8Array ? bytesSource(source) : source;
-    const prefix = this.bytes(0, 8);
-    const view = new DataView(prefix.buffer);
-    if (this.source.byteLength < 8 || view.getUint32(0, true) !== MAGIC) {
+    const view = this.source.byteLength < 8 ? undefined : new DataView(this.bytes(0, 8).buffer);
+    if (view?.getUint32(0, true) !== MAGIC) {
       throw new CatalogSourceError('Not a packed catalog snapshot');
     }
     const headerLength = view.getUint32(4, true);
@@ -99,12 +98,7 @@ export class PackReader {
   // Bytes [position, position + length) of the source, copied into new memory.
   private bytes(position: number, length: number): Uint8Array<ArrayBuffer> {
     const into = new Uint8Array(length);
-    if (position === 0 && length > this.source.byteLength) return into; // not a pack: no magic
-    let done = 0;
-    for (const part of this.parts(position, length)) {
-      into.set(part, done);
-      done += part.byteLength;
-    }
+    this.copy(position, into);
     return into;
   }
 
@@ -112,20 +106,21 @@ export class PackReader {
   // and joining left garbage (about 12 MB for 90k tracks) on pages V8 keeps afterwards.
   private gather(position: number, length: number): Uint8Array {
     if (textScratch.byteLength < length) textScratch = new Uint8Array(length);
-    let done = 0;
-    for (const part of this.parts(position, length)) {
-      textScratch.set(part, done);
-      done += part.byteLength;
-    }
-    return textScratch.subarray(0, length);
+    const into = textScratch.subarray(0, length);
+    this.copy(position, into);
+    return into;
   }
 
-  // The source's parts of a range, checked to be within it.
-  private parts(position: number, length: number): Iterable<Uint8Array> {
-    if (position + length > this.source.byteLength) {
+  // Fills `into` from `position` on; CatalogSourceError when the source ends first.
+  private copy(position: number, into: Uint8Array): void {
+    if (position + into.byteLength > this.source.byteLength) {
       throw new CatalogSourceError('The catalog snapshot is shorter than its header says');
     }
-    return this.source.parts(position, length);
+    let done = 0;
+    for (const part of this.source.parts(position, into.byteLength)) {
+      into.set(part, done);
+      done += part.byteLength;
+    }
   }
 
   /** Whether anything is stored under `name`. */
