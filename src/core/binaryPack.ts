@@ -123,12 +123,6 @@ export class PackReader {
     }
   }
 
-  /** Whether anything is stored under `name`. */
-  has(name: string): boolean {
-    const { numbers, arrays, strings } = this.header;
-    return name in numbers || name in arrays || name in strings;
-  }
-
   /** A number stored under `name`. */
   number(name: string): number {
     const value = this.header.numbers[name];

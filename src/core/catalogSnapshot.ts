@@ -69,20 +69,14 @@ export function encodeCatalogSnapshot(
   });
 }
 
-/**
- * Restores columns, indexes and vectors; `runVectors` gives the vectors of snapshots written
- * before they were included. Throws CatalogSourceError when unreadable.
- */
-export function decodeCatalogSnapshot(
-  bytes: ByteSource | Uint8Array,
-  runVectors: () => Float32Array,
-): CatalogSnapshot {
+/** Restores columns, indexes and vectors. Throws CatalogSourceError when unreadable. */
+export function decodeCatalogSnapshot(bytes: ByteSource | Uint8Array): CatalogSnapshot {
   const pack = new PackReader(bytes);
   const format = pack.number('format');
   if (format !== SNAPSHOT_FORMAT) {
     throw new CatalogSourceError(`Snapshot format ${format} is not ${SNAPSHOT_FORMAT}`);
   }
-  const vectors = pack.has('vectors') ? pack.array('vectors', 'Float32Array') : runVectors();
+  const vectors = pack.array('vectors', 'Float32Array');
   const columns: CatalogColumns = {
     ids: pack.packedStrings('ids'),
     titles: pack.packedStrings('titles'),

@@ -5,7 +5,7 @@ import { TrackCatalog } from '../core/catalog.ts';
 import type { ScalerParams } from '../core/catalogSource.ts';
 import { decodeCatalogSnapshot } from '../core/catalogSnapshot.ts';
 import type { DenseLayerWeights } from '../core/latentEncoder.ts';
-import { loadRunRows, readRunVectors } from './catalogRows.ts';
+import { loadRunRows } from './catalogRows.ts';
 import { DatabaseError } from './errors.ts';
 import type { Database } from './open.ts';
 import { openDatabase } from './open.ts';
@@ -38,10 +38,9 @@ function loadCatalog(db: Database, pickRun: () => RunRecord | null): ActiveCatal
   const loaded = db.transaction(() => {
     const run = pickRun();
     if (!run) return null;
-    const readVectors = () => readRunVectors(db, run, null);
     return withRunSnapshot(run, (snapshot) =>
       snapshot
-        ? { run, rows: null, restored: decodeCatalogSnapshot(snapshot, readVectors) }
+        ? { run, rows: null, restored: decodeCatalogSnapshot(snapshot) }
         : { run, rows: loadRunRows(db, run), restored: null },
     );
   })();
