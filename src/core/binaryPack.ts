@@ -56,21 +56,18 @@ export function encodePack(values: Record<string, PackValue>): Uint8Array {
   return out;
 }
 
-/** Where a pack is read from: its length, and any of its byte ranges as consecutive parts. */
+/** Where a pack is read from: its length, and a way to copy any of its byte ranges. */
 export interface ByteSource {
   readonly byteLength: number;
-  /**
-   * The bytes [position, position + length), within byteLength, in order; each part may be a
-   * view that is only valid until the next one is taken.
-   */
-  parts(position: number, length: number): Iterable<Uint8Array>;
+  /** Fills `into` with the bytes from `position` on (the range is within byteLength). */
+  read(position: number, into: Uint8Array): void;
 }
 
 /** A pack held in memory as a ByteSource. */
 export function bytesSource(bytes: Uint8Array): ByteSource {
   return {
     byteLength: bytes.byteLength,
-    parts: (position, length) => [bytes.subarray(position, position + length)],
+    read: (position, into) => into.set(bytes.subarray(position, position + into.byteLength)),
   };
 }
 
@@ -116,11 +113,7 @@ export class PackReader {
     if (position + into.byteLength > this.source.byteLength) {
       throw new CatalogSourceError('The catalog snapshot is shorter than its header says');
     }
-    let done = 0;
-    for (const part of this.source.parts(position, into.byteLength)) {
-      into.set(part, done);
-      done += part.byteLength;
-    }
+    this.source.read(position, into);
   }
 
   /** A number stored under `name`. */

@@ -117,7 +117,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 3,
     name: 'catalog snapshots move to files',
-    // Snapshots now live in each run's model folder (db/runSnapshots.ts), read in small parts:
+    // Snapshots now live in each run's model folder (db/runSnapshots.ts), read straight into the catalog's arrays:
     // reading a 36 MB blob made SQLite and the driver each hold a whole copy. The stored ones
     // are of an older format, so a run trained before loads from its rows until the next training.
     sql: `DROP TABLE run_catalogs;`,

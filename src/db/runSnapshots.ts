@@ -22,9 +22,6 @@ import type { RunRecord } from './runTypes.ts';
 
 // Named by format, so a snapshot in an older layout is simply not found (the run loads from rows).
 const SNAPSHOT_FILE = `catalog-v${SNAPSHOT_FORMAT}.bin`;
-// Parts this small never go through glibc's mmap path, so reading leaves no large freed blocks
-// behind, which would raise its mmap threshold and keep later garbage resident.
-const PART_BYTES = 64 * 1024;
 
 /** The packed catalog of a run about to be published, tracks in `trackIds` order. */
 export function buildRunSnapshot(
@@ -62,7 +59,7 @@ export function pruneRunSnapshots(db: Database, keep: readonly string[]): void {
 
 /**
  * Calls `read` with the run's snapshot (null when it has none in the current format) and closes
- * it afterwards. A file is read in small parts, straight into the arrays being restored: reading
+ * it afterwards. A file is read straight into the arrays being restored: reading
  * it whole, or through SQLite, would hold one or two extra copies of it (36 MB each for 90k
  * tracks) just when a retrain swaps catalogs.
  */
@@ -89,16 +86,13 @@ export function withRunSnapshot<T>(run: RunRecord, read: (snapshot: ByteSource |
 }
 
 function fileSource(fd: number, path: string): ByteSource {
-  const scratch = new Uint8Array(PART_BYTES);
   return {
     byteLength: fstatSync(fd).size,
-    *parts(position, length) {
-      for (let at = position; at < position + length; ) {
-        const wanted = Math.min(PART_BYTES, position + length - at);
-        const got = readSync(fd, scratch, 0, wanted, at);
-        if (got === 0) throw new CatalogSourceError(`${path} ends before byte ${at}`);
-        yield scratch.subarray(0, got);
-        at += got;
+    read(position, into) {
+      for (let done = 0; done < into.byteLength; ) {
+        const got = readSync(fd, into, done, into.byteLength - done, position + done);
+        if (got === 0) throw new CatalogSourceError(`${path} ends before byte ${position + done}`);
+        done += got;
       }
     },
   };

@@ -49,8 +49,9 @@ describe('catalog snapshots', () => {
   it('GIVEN the snapshot read in parts of one byte (splitting every UTF-8 character) WHEN restored THEN it is the same', () => {
     const byteByByte: ByteSource = {
       byteLength: bytes.byteLength,
-      *parts(position, length) {
-        for (let at = position; at < position + length; at++) yield bytes.subarray(at, at + 1);
+      read(position, into) {
+        for (let k = 0; k < into.byteLength; k++)
+          into.set(bytes.subarray(position + k, position + k + 1), k);
       },
     };
     const again = decodeCatalogSnapshot(byteByByte);
