@@ -1,8 +1,8 @@
 // Naive versions of the three queries, measured beside the real ones so the ratio is visible:
 // plain loops over an array of objects, full sorts, String.includes and full Levenshtein.
-import type { TrackCatalog } from '../../src/core/catalog.ts';
-import { FEATURE_COUNT, scaledAt } from '../../src/core/featureTable.ts';
-import { normalizeText } from '../../src/core/normalizeText.ts';
+import type { TrackCatalog } from '../../src/core/catalog/index.ts';
+import { FEATURE_COUNT, scaledAt } from '../../src/core/catalog/index.ts';
+import { normalizeText } from '../../src/core/titles/index.ts';
 
 /** One track as a naive implementation would hold it. */
 export interface NaiveTrack {

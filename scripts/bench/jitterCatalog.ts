@@ -1,9 +1,9 @@
 // A big synthetic catalog from a real one: jittered copies of its columns and vectors, each copy's
 // artists suffixed so it holds distinct songs (as if other artists had recorded similar music).
-import { TrackCatalog } from '../../src/core/catalog.ts';
-import type { CatalogColumns } from '../../src/core/catalogColumns.ts';
-import { ARTIST_SEPARATOR } from '../../src/core/catalogColumns.ts';
-import { buildCatalogIndexes } from '../../src/core/catalogIndexes.ts';
+import { TrackCatalog } from '../../src/core/catalog/index.ts';
+import type { CatalogColumns } from '../../src/core/catalog/index.ts';
+import { ARTIST_SEPARATOR } from '../../src/core/catalog/index.ts';
+import { buildCatalogIndexes } from '../../src/core/catalog/index.ts';
 
 /** Columns and vectors of `size` tracks cycling through `catalog`'s, vectors jittered by ±0.01. */
 export function jitteredParts(catalog: TrackCatalog, size: number, seed = 2) {

@@ -1,6 +1,6 @@
 // Seeded query sets for the benchmark: track picks, typed titles (prefixes, typos, full) and vibes.
-import type { TrackCatalog } from '../../src/core/catalog.ts';
-import type { VibeQuery } from '../../src/core/vibeQuery.ts';
+import type { TrackCatalog } from '../../src/core/catalog/index.ts';
+import type { VibeQuery } from '../../src/core/queries/index.ts';
 
 /** Deterministic numbers in [0, 1) (mulberry32). */
 export function seededRandom(seed: number): () => number {

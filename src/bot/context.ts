@@ -1,5 +1,5 @@
 // What every handler may use: the catalog being served, settings, logs and the retrain runner.
-import type { TrackCatalog } from '../core/catalog.ts';
+import type { TrackCatalog } from '../core/catalog/index.ts';
 import type { Config } from '../config.ts';
 import type { RunRecord } from '../db/runTypes.ts';
 import type { Logger } from '../logger.ts';

@@ -3,7 +3,7 @@
 import { AttachmentBuilder } from 'discord.js';
 import { chartThread } from '../charts/chartThread.ts';
 import type { RadarSeries } from '../charts/index.ts';
-import type { FeatureTargets } from '../core/vibeQuery.ts';
+import type { FeatureTargets } from '../core/queries/index.ts';
 import type { AudioFeature, Track } from '../data/track.ts';
 import type { Logger } from '../logger.ts';
 import { SLIDERS } from './vibeState.ts';

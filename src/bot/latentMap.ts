@@ -1,8 +1,8 @@
 // The served model's latent space as a picture for /about, drawn once per model run.
 import { chartThread } from '../charts/chartThread.ts';
-import { GENRE_FAMILIES } from '../core/genreFamilies.ts';
-import { sampleLatentMap } from '../core/latentSample.ts';
-import type { TrackCatalog } from '../core/catalog.ts';
+import { GENRE_FAMILIES } from '../core/latent/index.ts';
+import { sampleLatentMap } from '../core/latent/index.ts';
+import type { TrackCatalog } from '../core/catalog/index.ts';
 import type { ServedModel } from './context.ts';
 
 export const LATENT_MAP = 'latent-space.png';

@@ -1,6 +1,6 @@
 // Computes one page of recommendations for a state: shared by /recommend, "More like this" and the menu.
 import { UserFacingError } from '../core/errors.ts';
-import { recommendFromTrack } from '../core/recommend.ts';
+import { recommendFromTrack } from '../core/queries/index.ts';
 import type { ServedModel } from './context.ts';
 import { chartValues, renderComparison } from './featureCharts.ts';
 import type { PageWithChart } from './pageWithChart.ts';

@@ -1,5 +1,5 @@
 // Runs a vibe query for a state and builds its reply: shared by /similar-vibe and the nudge buttons.
-import { findTracksByVibe } from '../core/vibe.ts';
+import { findTracksByVibe } from '../core/queries/index.ts';
 import type { ServedModel } from './context.ts';
 import { chartValues, renderComparison } from './featureCharts.ts';
 import type { PageWithChart } from './pageWithChart.ts';

@@ -1,7 +1,7 @@
 // The /similar-vibe sliders, and their values packed into a custom id ("e90d80t128") so the
 // nudge buttons work after a restart.
 import type { AudioFeature } from '../data/track.ts';
-import type { FeatureTargets } from '../core/vibeQuery.ts';
+import type { FeatureTargets } from '../core/queries/index.ts';
 import { decodeCustomId, encodeCustomId, ExpiredComponentError, intField } from './customIds.ts';
 
 export interface Slider {

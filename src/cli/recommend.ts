@@ -1,11 +1,11 @@
 // `npm run recommend -- "Shape of You"`: songs that sound like one song, as a table or JSON.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { recommendFromTrack } from '../core/recommend.ts';
-import type { ResolvedTrack } from '../core/resolveTrack.ts';
-import { resolveTrack } from '../core/resolveTrack.ts';
+import { recommendFromTrack } from '../core/queries/index.ts';
+import type { ResolvedTrack } from '../core/queries/index.ts';
+import { resolveTrack } from '../core/queries/index.ts';
 import { formatResultTable } from './resultTable.ts';
-import { formatTrackLabel } from '../core/trackLabel.ts';
+import { formatTrackLabel } from '../core/queries/index.ts';
 import { openActiveCatalog } from '../db/activeCatalog.ts';
 import { numberOption, runCli, UsageError } from './runCli.ts';
 

@@ -1,5 +1,5 @@
 // The table both result CLIs print: rank, title, artists, genre, score, explanation, link.
-import { formatTextTable } from '../core/textTable.ts';
+import { formatTextTable } from './textTable.ts';
 
 export interface ResultRow {
   rank: number;

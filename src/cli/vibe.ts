@@ -3,8 +3,8 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { formatResultTable } from './resultTable.ts';
-import { findTracksByVibe } from '../core/vibe.ts';
-import type { FeatureTargets } from '../core/vibeQuery.ts';
+import { findTracksByVibe } from '../core/queries/index.ts';
+import type { FeatureTargets } from '../core/queries/index.ts';
 import type { AudioFeature } from '../data/track.ts';
 import { AUDIO_FEATURES, FEATURE_SPECS } from '../data/track.ts';
 import { openActiveCatalog } from '../db/activeCatalog.ts';

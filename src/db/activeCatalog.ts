@@ -1,10 +1,10 @@
 // Builds the in-memory catalog the bot and CLIs serve from, out of the active run in the database.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { TrackCatalog } from '../core/catalog.ts';
-import type { ScalerParams } from '../core/catalogSource.ts';
-import { decodeCatalogSnapshot } from '../core/catalogSnapshot.ts';
-import type { DenseLayerWeights } from '../core/latentEncoder.ts';
+import { TrackCatalog } from '../core/catalog/index.ts';
+import type { ScalerParams } from '../core/catalog/index.ts';
+import { decodeCatalogSnapshot } from '../core/catalog/index.ts';
+import type { DenseLayerWeights } from '../core/latent/index.ts';
 import { loadRunRows } from './catalogRows.ts';
 import { DatabaseError } from './errors.ts';
 import type { Database } from './open.ts';

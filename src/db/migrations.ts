@@ -1,5 +1,7 @@
 // The schema, as an ordered list of migrations applied by PRAGMA user_version.
-import type { Database } from './open.ts';
+import type BetterSqlite3 from 'better-sqlite3';
+
+type Database = BetterSqlite3.Database;
 
 export interface Migration {
   /** The user_version the database has once this migration is applied (1, 2, ...). */

@@ -11,10 +11,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { ByteSource } from '../core/binaryPack.ts';
-import { buildCatalogIndexes } from '../core/catalogIndexes.ts';
-import { columnsFromTracks } from '../core/catalogColumns.ts';
-import { SNAPSHOT_FORMAT, encodeCatalogSnapshot } from '../core/catalogSnapshot.ts';
+import type { ByteSource } from '../core/catalog/index.ts';
+import { buildCatalogIndexes } from '../core/catalog/index.ts';
+import { columnsFromTracks } from '../core/catalog/index.ts';
+import { SNAPSHOT_FORMAT, encodeCatalogSnapshot } from '../core/catalog/index.ts';
 import { CatalogSourceError } from '../core/errors.ts';
 import type { Track } from '../data/track.ts';
 import type { Database } from './open.ts';

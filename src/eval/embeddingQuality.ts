@@ -1,5 +1,5 @@
 // Neighbour quality of one embedding (codes of every track) against the raw scaled features.
-import type { GenreTable } from '../core/genreTable.ts';
+import type { GenreTable } from '../core/catalog/index.ts';
 import { genrePrecisionAtK } from './genrePrecision.ts';
 import type { Metric } from './nearestSample.ts';
 import { nearestByTree, pointsForMetric } from './nearestSample.ts';

@@ -1,5 +1,5 @@
 // Data shared by every model of one feature set: scaled rows, held-out split, raw neighbours, PCA.
-import type { GenreTable } from '../core/genreTable.ts';
+import type { GenreTable } from '../core/catalog/index.ts';
 import type { AudioFeature, Track } from '../data/track.ts';
 import { featureMeans, meanBaselineMse } from '../ml/meanBaseline.ts';
 import { fitScaler, scaleRows } from '../ml/scaler.ts';

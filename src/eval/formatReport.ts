@@ -1,5 +1,5 @@
 // The evaluation as Markdown: the results table, the seed-vs-shipped comparison, what was tried.
-import { FAMILY_GENRES } from '../core/genreFamilies.ts';
+import { FAMILY_GENRES } from '../core/latent/index.ts';
 import type { EvaluationResult, ModelSummary } from './runEvaluation.ts';
 
 /** "mean ± std" (population std) of a list of numbers, with `digits` decimals. */

@@ -1,6 +1,6 @@
 // Genre agreement of neighbours: the share of a query's k nearest that share a genre with it.
-import type { GenreTable } from '../core/genreTable.ts';
-import { tracksShareGenre } from '../core/genreTable.ts';
+import type { GenreTable } from '../core/catalog/index.ts';
+import { tracksShareGenre } from '../core/catalog/index.ts';
 
 /** Mean over queries of the share of the first k neighbours (of queries x width) sharing a genre. */
 export function genrePrecisionAtK(

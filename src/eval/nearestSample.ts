@@ -4,9 +4,9 @@
 // src/core/songKey.ts) never count as neighbours, nor does the query itself: a recommender that
 // returned them would look good here and be useless in Discord.
 
-import { TopK } from '../core/topK.ts';
-import { buildKdTree } from '../core/kdTree.ts';
-import { nearestNeighbours } from '../core/nearest.ts';
+import { TopK } from '../core/neighbours/index.ts';
+import { buildKdTree } from '../core/neighbours/index.ts';
+import { nearestNeighbours } from '../core/neighbours/index.ts';
 
 /** Euclidean, or cosine (Euclidean between unit vectors after centring the cloud on its mean). */
 export type Metric = 'euclidean' | 'cosine';

@@ -1,5 +1,5 @@
 // The whole evaluation: baselines, the shipped recipe over 3 seeds, the seed's recipe, and variants.
-import { buildGenreTable } from '../core/genreTable.ts';
+import { buildGenreTable } from '../core/catalog/index.ts';
 import { readTracks } from '../data/readTracks.ts';
 import type { AudioFeature } from '../data/track.ts';
 import { mulberry32, shuffleInPlace } from '../ml/seededShuffle.ts';

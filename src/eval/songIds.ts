@@ -1,5 +1,5 @@
 // Song ids: releases of the same song (same normalised title and primary artist) share one id.
-import { songKeyOf } from '../core/songKey.ts';
+import { songKeyOf } from '../core/titles/index.ts';
 import type { Track } from '../data/track.ts';
 
 /** One id per track; tracks that are releases of the same song get the same id. */

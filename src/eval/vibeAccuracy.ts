@@ -5,9 +5,9 @@
 // [0, 1] units, between each target and the value of each of the top 5 tracks, over targeted
 // features. Routes compared: a direct scan over the targeted features (what src/core/vibe.ts does),
 // and through a latent space (untargeted features set to the training mean, encoded, 5 nearest).
-import { TopK } from '../core/topK.ts';
-import { buildKdTree } from '../core/kdTree.ts';
-import { nearestNeighbours } from '../core/nearest.ts';
+import { TopK } from '../core/neighbours/index.ts';
+import { buildKdTree } from '../core/neighbours/index.ts';
+import { nearestNeighbours } from '../core/neighbours/index.ts';
 import { mulberry32 } from '../ml/seededShuffle.ts';
 
 /** Random vibes: for each, targeted feature indices and their scaled target values. */

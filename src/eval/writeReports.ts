@@ -3,8 +3,8 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatReport } from './formatReport.ts';
 import { renderLatentMap, renderLossCurves } from '../charts/index.ts';
-import { GENRE_FAMILIES } from '../core/genreFamilies.ts';
-import { sampleLatentMap } from '../core/latentSample.ts';
+import { GENRE_FAMILIES } from '../core/latent/index.ts';
+import { sampleLatentMap } from '../core/latent/index.ts';
 import type { EvaluationArtefacts, EvaluationResult } from './runEvaluation.ts';
 
 const PLOTTED_TRACKS = 12_000;

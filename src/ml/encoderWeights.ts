@@ -1,6 +1,6 @@
 // Reads a trained encoder's dense weights as plain JSON, for tfjs-free encoding in src/core.
 import type * as tf from '@tensorflow/tfjs';
-import type { DenseActivation, DenseLayerWeights } from '../core/latentEncoder.ts';
+import type { DenseActivation, DenseLayerWeights } from '../core/latent/index.ts';
 
 const ACTIVATIONS: readonly string[] = ['relu', 'linear', 'sigmoid'];
 

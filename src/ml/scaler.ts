@@ -1,15 +1,6 @@
 // Min-Max scaling of feature rows to [0, 1], fitted after clipping outliers at percentiles.
 
-/** Fitted scaler, plain JSON so it can be stored with a training run. */
-export interface ScalerParams {
-  features: string[];
-  /** Per feature: the lower percentile of the training values (maps to 0). */
-  min: number[];
-  /** Per feature: the upper percentile of the training values (maps to 1). */
-  max: number[];
-  lowerPercentile: number;
-  upperPercentile: number;
-}
+import type { ScalerParams } from '../core/catalog/index.ts';
 
 export interface ScalerOptions {
   lowerPercentile?: number;

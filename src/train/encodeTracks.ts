@@ -1,7 +1,7 @@
 // Encoding every track with the plain-TypeScript encoder that the bot serves vibe queries with,
 // so stored vectors and served encodings agree by construction (and it is faster than tfjs predict).
-import { encodeLatent } from '../core/latentEncoder.ts';
-import type { DenseLayerWeights } from '../core/latentEncoder.ts';
+import { encodeLatent } from '../core/latent/index.ts';
+import type { DenseLayerWeights } from '../core/latent/index.ts';
 
 /** Encodes row-major scaled rows (rows x dim) into row-major latent vectors (rows x latent). */
 export function encodeTracks(

@@ -4,7 +4,7 @@ import { swapInPublishedRun } from '../../src/bot/retrain/swapModel.ts';
 import { loadActiveCatalog } from '../../src/db/activeCatalog.ts';
 import type { Database } from '../../src/db/open.ts';
 import { getRun, publishRun } from '../../src/db/runs.ts';
-import { SNAPSHOT_FORMAT } from '../../src/core/catalogSnapshot.ts';
+import { SNAPSHOT_FORMAT } from '../../src/core/catalog/catalogSnapshot.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeRun, makeTrack, makeVectors, withTempDatabase } from '../db/fixtures.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scaledAt } from '../../src/core/featureTable.ts';
-import { TrackCatalog } from '../../src/core/catalog.ts';
+import { scaledAt } from '../../src/core/catalog/featureTable.ts';
+import { TrackCatalog } from '../../src/core/catalog/catalog.ts';
 import { CatalogSourceError, UnknownGenreError } from '../../src/core/errors.ts';
-import { resolveGenre, searchGenres } from '../../src/core/genres.ts';
+import { resolveGenre, searchGenres } from '../../src/core/queries/genres.ts';
 import { makeTrack, sourceFromTracks } from './syntheticCatalog.ts';
 
 const tracks = [

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { TrackCatalog } from '../../src/core/catalog.ts';
-import { decodeCatalogSnapshot, encodeCatalogSnapshot } from '../../src/core/catalogSnapshot.ts';
+import { TrackCatalog } from '../../src/core/catalog/catalog.ts';
+import {
+  decodeCatalogSnapshot,
+  encodeCatalogSnapshot,
+} from '../../src/core/catalog/catalogSnapshot.ts';
 import { CatalogSourceError } from '../../src/core/errors.ts';
-import { recommendFromTrack } from '../../src/core/recommend.ts';
-import type { ByteSource } from '../../src/core/binaryPack.ts';
-import { PackedStrings, toArray } from '../../src/core/stringList.ts';
-import { searchTitles } from '../../src/core/titleSearch.ts';
+import { recommendFromTrack } from '../../src/core/queries/recommend.ts';
+import type { ByteSource } from '../../src/core/catalog/binaryPack.ts';
+import { PackedStrings, toArray } from '../../src/core/titles/stringList.ts';
+import { searchTitles } from '../../src/core/queries/titleSearch.ts';
 import { makeSyntheticTracks, makeTrack, sourceFromTracks } from './syntheticCatalog.ts';
 
 describe('catalog snapshots', () => {

@@ -3,10 +3,10 @@
 // (syntheticCatalog.ts sourceFromTracks) keeps this fast and deterministic; these tests check the
 // search and de-duplication logic, which must hold whatever the vectors are.
 import { beforeAll, expect, it } from 'vitest';
-import { TrackCatalog } from '../../src/core/catalog.ts';
-import { normalizeText } from '../../src/core/normalizeText.ts';
-import { recommendFromTrack } from '../../src/core/recommend.ts';
-import { searchTitles } from '../../src/core/titleSearch.ts';
+import { TrackCatalog } from '../../src/core/catalog/catalog.ts';
+import { normalizeText } from '../../src/core/titles/normalizeText.ts';
+import { recommendFromTrack } from '../../src/core/queries/recommend.ts';
+import { searchTitles } from '../../src/core/queries/titleSearch.ts';
 import { readTracks } from '../../src/data/readTracks.ts';
 import { describeFullData } from '../helpers/fullData.ts';
 import { seededRandom, sourceFromTracks } from './syntheticCatalog.ts';

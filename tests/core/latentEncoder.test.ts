@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodeLatent, LatentEncoderError } from '../../src/core/latentEncoder.ts';
+import { encodeLatent, LatentEncoderError } from '../../src/core/latent/latentEncoder.ts';
 import { createAutoencoder } from '../../src/ml/autoencoder.ts';
 import { selectBackend } from '../../src/ml/backend.ts';
 import { readDenseWeights } from '../../src/ml/encoderWeights.ts';

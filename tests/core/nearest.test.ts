@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildKdTree } from '../../src/core/kdTree.ts';
-import { bruteForceNearest, nearestNeighbours } from '../../src/core/nearest.ts';
+import { buildKdTree } from '../../src/core/neighbours/kdTree.ts';
+import { bruteForceNearest, nearestNeighbours } from '../../src/core/neighbours/nearest.ts';
 import { seededRandom } from './syntheticCatalog.ts';
 
 /** Clustered 3-D points with exact duplicates, so ties and dense regions both occur. */

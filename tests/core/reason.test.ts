@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TrackCatalog } from '../../src/core/catalog.ts';
-import { explainSimilarity } from '../../src/core/reason.ts';
+import { TrackCatalog } from '../../src/core/catalog/catalog.ts';
+import { explainSimilarity } from '../../src/core/queries/reason.ts';
 import type { FeatureValues } from '../../src/data/track.ts';
 import { makeTrack, sourceFromTracks, SYNTHETIC_FEATURES } from './syntheticCatalog.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TrackCatalog } from '../../src/core/catalog.ts';
+import { TrackCatalog } from '../../src/core/catalog/catalog.ts';
 import { InvalidQueryError, UnknownGenreError } from '../../src/core/errors.ts';
-import { recommendFromTrack } from '../../src/core/recommend.ts';
+import { recommendFromTrack } from '../../src/core/queries/recommend.ts';
 import type { Track } from '../../src/data/track.ts';
 import { makeSyntheticTracks, makeTrack, sourceFromTracks } from './syntheticCatalog.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compactText, normalizeText } from '../../src/core/normalizeText.ts';
-import { songKeyOf, stripReleaseSuffixes } from '../../src/core/songKey.ts';
+import { compactText, normalizeText } from '../../src/core/titles/normalizeText.ts';
+import { songKeyOf, stripReleaseSuffixes } from '../../src/core/titles/songKey.ts';
 
 describe('normalizeText', () => {
   it('GIVEN accents, case and punctuation WHEN normalised THEN they are folded away', () => {

@@ -2,9 +2,9 @@
 import { mulberry32 } from '../../src/ml/seededShuffle.ts';
 import type { AudioFeature, FeatureValues, Track } from '../../src/data/track.ts';
 import { DEFAULT_FEATURES } from '../../src/data/track.ts';
-import type { CatalogSource } from '../../src/core/catalogSource.ts';
-import type { DenseLayerWeights } from '../../src/core/latentEncoder.ts';
-import { encodeLatent } from '../../src/core/latentEncoder.ts';
+import type { CatalogSource } from '../../src/core/catalog/catalogSource.ts';
+import type { DenseLayerWeights } from '../../src/core/latent/latentEncoder.ts';
+import { encodeLatent } from '../../src/core/latent/latentEncoder.ts';
 
 /** Deterministic pseudo-random numbers in [0, 1): the seeded generator training uses. */
 export const seededRandom = mulberry32;
@@ -109,7 +109,7 @@ export function sourceFromTracks(tracks: Track[], vectors?: Float32Array): Catal
     vectors: latent,
     latentDim: 3,
     features: [...features],
-    scaler: { features: [...features], min, max },
+    scaler: { features: [...features], min, max, lowerPercentile: 0, upperPercentile: 1 },
     encoder,
   };
 }

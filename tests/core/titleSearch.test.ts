@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TrackCatalog } from '../../src/core/catalog.ts';
+import { TrackCatalog } from '../../src/core/catalog/catalog.ts';
 import { TrackNotFoundError } from '../../src/core/errors.ts';
-import { resolveTrack } from '../../src/core/resolveTrack.ts';
-import { searchTitles } from '../../src/core/titleSearch.ts';
-import { formatTrackLabel } from '../../src/core/trackLabel.ts';
+import { resolveTrack } from '../../src/core/queries/resolveTrack.ts';
+import { searchTitles } from '../../src/core/queries/titleSearch.ts';
+import { formatTrackLabel } from '../../src/core/queries/trackLabel.ts';
 import type { Track } from '../../src/data/track.ts';
 import { makeSyntheticTracks, makeTrack, sourceFromTracks } from './syntheticCatalog.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TrackCatalog } from '../../src/core/catalog.ts';
+import { TrackCatalog } from '../../src/core/catalog/catalog.ts';
 import { InvalidQueryError } from '../../src/core/errors.ts';
-import { encodeLatent } from '../../src/core/latentEncoder.ts';
-import { encodeVibe, findTracksByVibe } from '../../src/core/vibe.ts';
+import { encodeLatent } from '../../src/core/latent/latentEncoder.ts';
+import { encodeVibe, findTracksByVibe } from '../../src/core/queries/vibe.ts';
 import { makeSyntheticTracks, makeTrack, sourceFromTracks } from './syntheticCatalog.ts';
 
 describe('findTracksByVibe', () => {

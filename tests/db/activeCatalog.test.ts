@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { searchTitles } from '../../src/core/titleSearch.ts';
+import { searchTitles } from '../../src/core/queries/titleSearch.ts';
 import { loadActiveCatalog } from '../../src/db/activeCatalog.ts';
 import { openDatabase, type Database } from '../../src/db/open.ts';
 import { getRun, publishRun } from '../../src/db/runs.ts';
-import { SNAPSHOT_FORMAT } from '../../src/core/catalogSnapshot.ts';
-import { PackedStrings } from '../../src/core/stringList.ts';
+import { SNAPSHOT_FORMAT } from '../../src/core/catalog/catalogSnapshot.ts';
+import { PackedStrings } from '../../src/core/titles/stringList.ts';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { upsertTracks } from '../../src/db/tracks.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGenreTable } from '../../src/core/genreTable.ts';
+import { buildGenreTable } from '../../src/core/catalog/genreTable.ts';
 import { chanceGenrePrecision, genrePrecisionAtK } from '../../src/eval/genrePrecision.ts';
 import { nearestByTree, nearestForQueries } from '../../src/eval/nearestSample.ts';
 import { neighbourOverlap, trustworthiness } from '../../src/eval/neighbourhoodPreservation.ts';

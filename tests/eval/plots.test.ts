@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderLatentMap } from '../../src/charts/index.ts';
-import { GENRE_FAMILIES, genreFamilyOf } from '../../src/core/genreFamilies.ts';
-import { sampleLatentMap } from '../../src/core/latentSample.ts';
+import { GENRE_FAMILIES, genreFamilyOf } from '../../src/core/latent/genreFamilies.ts';
+import { sampleLatentMap } from '../../src/core/latent/latentSample.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SNAPSHOT_FORMAT } from '../../src/core/catalogSnapshot.ts';
+import { SNAPSHOT_FORMAT } from '../../src/core/catalog/catalogSnapshot.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.ts';
 import { runEntry } from '../helpers/runEntry.ts';
 import { trainSmallModel, type TrainedModel } from '../helpers/trainedModel.ts';

@@ -1,7 +1,7 @@
 // encodeTracks: every row of a matrix through the same plain-TypeScript encoder as a vibe query.
 import { describe, expect, it } from 'vitest';
-import { encodeLatent } from '../../src/core/latentEncoder.ts';
-import type { DenseLayerWeights } from '../../src/core/latentEncoder.ts';
+import { encodeLatent } from '../../src/core/latent/latentEncoder.ts';
+import type { DenseLayerWeights } from '../../src/core/latent/latentEncoder.ts';
 import { encodeTracks } from '../../src/train/encodeTracks.ts';
 
 const LAYERS: DenseLayerWeights[] = [

@@ -8,7 +8,7 @@ import type { CatalogRows } from '../../src/db/catalogRows.ts';
 import { openDatabase } from '../../src/db/open.ts';
 import { loadRunModels } from '../../src/ml/modelFiles.ts';
 import { scaleRows } from '../../src/ml/scaler.ts';
-import type { ScalerParams } from '../../src/ml/scaler.ts';
+import type { ScalerParams } from '../../src/core/catalog/index.ts';
 import { featureMatrix } from '../../src/train/pipeline.ts';
 import { trainSmallModel } from '../helpers/trainedModel.ts';
 import type { TrainedModel } from '../helpers/trainedModel.ts';

@@ -1,8 +1,8 @@
 // /recommend song: the five tracks that sound most like a song, with filters and paging.
 import { SlashCommandBuilder } from 'discord.js';
-import { searchGenres } from '../../core/genres.ts';
-import { resolveTrack } from '../../core/resolveTrack.ts';
-import { searchTitles } from '../../core/titleSearch.ts';
+import { searchGenres } from '../../core/queries/index.ts';
+import { resolveTrack } from '../../core/queries/index.ts';
+import { searchTitles } from '../../core/queries/index.ts';
 import type { SlashCommand } from '../command.ts';
 import { sendPageWithChart } from '../pageWithChart.ts';
 import { recommendPage } from '../recommendPage.ts';

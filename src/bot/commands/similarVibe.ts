@@ -1,8 +1,8 @@
 // /similar-vibe: songs matching audio-feature "sliders"; features left unset stay free.
 import { SlashCommandBuilder } from 'discord.js';
 import { UserFacingError } from '../../core/errors.ts';
-import { searchGenres } from '../../core/genres.ts';
-import type { FeatureTargets } from '../../core/vibeQuery.ts';
+import { searchGenres } from '../../core/queries/index.ts';
+import type { FeatureTargets } from '../../core/queries/index.ts';
 import type { SlashCommand } from '../command.ts';
 import { sendPageWithChart } from '../pageWithChart.ts';
 import { vibePage } from '../vibePage.ts';

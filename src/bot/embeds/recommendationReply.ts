@@ -9,8 +9,8 @@ import {
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
 import type { Track } from '../../data/track.ts';
-import type { Recommendation } from '../../core/recommend.ts';
-import { formatTrackLabel, truncate } from '../../core/trackLabel.ts';
+import type { Recommendation } from '../../core/queries/index.ts';
+import { formatTrackLabel, truncate } from '../../core/queries/index.ts';
 import { CUSTOM_ID_MAX } from '../customIds.ts';
 import { encodeRecommendState, encodePickState, type RecommendState } from '../recommendState.ts';
 import { describeTrackResult } from './trackLines.ts';

@@ -1,6 +1,6 @@
 // How one track is written in a reply: linked title, artists, album, genre, similarity and reason.
 import type { Track } from '../../data/track.ts';
-import { truncate } from '../../core/trackLabel.ts';
+import { truncate } from '../../core/queries/index.ts';
 
 /** The public Spotify page of a track. */
 export function spotifyUrl(trackId: string): string {

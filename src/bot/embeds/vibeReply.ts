@@ -6,8 +6,8 @@ import {
   EmbedBuilder,
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
-import { formatFeatureValue } from '../../core/featureFormat.ts';
-import type { VibeMatch } from '../../core/vibe.ts';
+import { formatFeatureValue } from '../../core/queries/index.ts';
+import type { VibeMatch } from '../../core/queries/index.ts';
 import { encodeNudge, SLIDERS, type VibeState } from '../vibeState.ts';
 import { EMBED_COLOUR } from './recommendationReply.ts';
 import { describeTrackResult } from './trackLines.ts';

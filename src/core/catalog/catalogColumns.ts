@@ -1,9 +1,9 @@
 // A catalog's per-track data as flat columns (strings in arrays, numbers in typed arrays), and the
 // two conversions between columns and Track objects.
-import type { FeatureValues, Track } from '../data/track.ts';
+import type { FeatureValues, Track } from '../../data/track.ts';
 import { FEATURE_COUNT, decimalOf, rawFeatureTable } from './featureTable.ts';
 import type { GenreTable } from './genreTable.ts';
-import type { StringList } from './stringList.ts';
+import type { StringList } from '../titles/index.ts';
 import { buildGenreTable } from './genreTable.ts';
 
 /** Separates artist names in `artists` (names never hold control characters). */

@@ -1,9 +1,9 @@
 // Checks a vibe query and turns it into flat arrays the scan loop can read without allocating.
-import type { AudioFeature } from '../data/track.ts';
-import { FEATURE_SPECS, isAudioFeature } from '../data/track.ts';
-import type { TrackCatalog } from './catalog.ts';
-import { InvalidQueryError } from './errors.ts';
-import { featureColumn, scaleValue } from './featureTable.ts';
+import type { AudioFeature } from '../../data/track.ts';
+import { FEATURE_SPECS, isAudioFeature } from '../../data/track.ts';
+import type { TrackCatalog } from '../catalog/index.ts';
+import { InvalidQueryError } from '../errors.ts';
+import { featureColumn, scaleValue } from '../catalog/index.ts';
 import type { TrackFilterOptions } from './trackFilter.ts';
 
 /** Feature values in raw units: tempo in BPM, loudness in dB, duration in ms, the rest 0-1. */

@@ -1,10 +1,10 @@
 // One short line saying why a result resembles the query: the features that agree most, and the
 // one that differs most ("same energy and danceability, more acoustic").
-import type { AudioFeature } from '../data/track.ts';
-import { AUDIO_FEATURES } from '../data/track.ts';
+import type { AudioFeature } from '../../data/track.ts';
+import { AUDIO_FEATURES } from '../../data/track.ts';
 import { FEATURE_WORDS } from './featureWords.ts';
-import type { FeatureTable } from './featureTable.ts';
-import { scaledAt } from './featureTable.ts';
+import type { FeatureTable } from '../catalog/index.ts';
+import { scaledAt } from '../catalog/index.ts';
 
 /** Scaled differences below this read as "same", below SIMILAR as "similar". */
 const SAME = 0.03;

@@ -1,19 +1,19 @@
 // The in-memory catalog the bot serves from: one training run's tracks as typed arrays plus indexes.
-import type { StringList } from './stringList.ts';
-import type { AudioFeature, Track } from '../data/track.ts';
-import { isAudioFeature } from '../data/track.ts';
+import type { StringList } from '../titles/index.ts';
+import type { AudioFeature, Track } from '../../data/track.ts';
+import { isAudioFeature } from '../../data/track.ts';
 import type { CatalogColumns } from './catalogColumns.ts';
 import { columnsFromTracks, trackFromColumns } from './catalogColumns.ts';
 import type { CatalogIndexes } from './catalogIndexes.ts';
 import { buildCatalogIndexes, findIdIndex } from './catalogIndexes.ts';
 import type { CatalogParts, CatalogSource } from './catalogSource.ts';
-import { CatalogSourceError } from './errors.ts';
-import type { DenseLayerWeights } from './latentEncoder.ts';
+import { CatalogSourceError } from '../errors.ts';
+import type { DenseLayerWeights } from '../latent/index.ts';
 import type { FeatureTable } from './featureTable.ts';
 import { scaleFeatureTable } from './featureTable.ts';
 import type { GenreCount, GenreTable } from './genreTable.ts';
-import type { KdTree } from './kdTree.ts';
-import type { TitleIndex } from './titleIndex.ts';
+import type { KdTree } from '../neighbours/index.ts';
+import type { TitleIndex } from '../titles/index.ts';
 
 /** Tracks, latent vectors and indexes of one run, built once and then only read. */
 export class TrackCatalog {

@@ -1,5 +1,5 @@
 // Human words for each audio feature: how to name it, and how to say "more" or "less" of it.
-import type { AudioFeature } from '../data/track.ts';
+import type { AudioFeature } from '../../data/track.ts';
 
 /** Words for one feature; features without words (key, mode, meter) are left out of reasons. */
 export interface FeatureWords {

@@ -1,5 +1,5 @@
 // Keeps a result list varied: never two releases of one song, at most N songs per primary artist.
-import type { TrackCatalog } from './catalog.ts';
+import type { TrackCatalog } from '../catalog/index.ts';
 
 /**
  * Returns a stateful predicate to call on candidates in ranking order: it accepts a track only if

@@ -1,12 +1,12 @@
 // Title search for autocomplete: exact, then prefix, word-prefix, substring, artist, then fuzzy
 // matches; within each kind the most popular song first. One entry per song (its most popular release).
-import type { TrackCatalog } from './catalog.ts';
-import { fuzzyRanks } from './fuzzyTitles.ts';
-import { normalizeText } from './normalizeText.ts';
-import type { TitleIndex } from './titleIndex.ts';
-import { forEachRankWithTitle, songCountOf } from './titleIndex.ts';
+import type { TrackCatalog } from '../catalog/index.ts';
+import { fuzzyRanks } from '../titles/index.ts';
+import { normalizeText } from '../titles/index.ts';
+import type { TitleIndex } from '../titles/index.ts';
+import { forEachRankWithTitle, songCountOf } from '../titles/index.ts';
 import { formatTrackLabel } from './trackLabel.ts';
-import { forEachTrigram } from './trigrams.ts';
+import { forEachTrigram } from '../titles/index.ts';
 
 /** How a result matched, best first. */
 export const MATCH_KINDS = ['exact', 'prefix', 'word', 'substring', 'artist', 'fuzzy'] as const;

@@ -2,8 +2,8 @@
 // 8-byte-aligned sections. Decoding reads each section straight into its own array, with no
 // per-item parsing beyond slicing strings, from any ByteSource: the whole pack need never be in
 // memory at once.
-import { CatalogSourceError } from './errors.ts';
-import { PackedStrings, toArray, type StringList } from './stringList.ts';
+import { CatalogSourceError } from '../errors.ts';
+import { PackedStrings, toArray, type StringList } from '../titles/index.ts';
 
 export type PackArray = Int32Array | Int16Array | Uint8Array | Float32Array | Float64Array;
 export type PackValue = PackArray | StringList | number;

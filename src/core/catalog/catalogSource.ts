@@ -1,15 +1,9 @@
 // What the db layer hands the core: one training run's tracks, latent vectors and encoder.
-import type { Track } from '../data/track.ts';
+import type { Track } from '../../data/track.ts';
 import type { CatalogColumns } from './catalogColumns.ts';
 import type { CatalogIndexes } from './catalogIndexes.ts';
-import type { DenseLayerWeights } from './latentEncoder.ts';
-
-/** Min-Max parameters of a run: scaled = clamp((value - min) / (max - min), 0, 1). */
-export interface ScalerParams {
-  features: string[];
-  min: number[];
-  max: number[];
-}
+import type { ScalerParams } from './scalerParams.ts';
+import type { DenseLayerWeights } from '../latent/index.ts';
 
 /** Everything needed to build a TrackCatalog, read from the active training run. */
 export interface CatalogSource {

@@ -1,7 +1,7 @@
 // Every track's audio feature values as one flat typed array, with each feature's scaling to [0, 1].
-import { AUDIO_FEATURES } from '../data/track.ts';
-import type { AudioFeature, FeatureValues, Track } from '../data/track.ts';
-import type { ScalerParams } from './catalogSource.ts';
+import { AUDIO_FEATURES } from '../../data/track.ts';
+import type { AudioFeature, FeatureValues, Track } from '../../data/track.ts';
+import type { ScalerParams } from './scalerParams.ts';
 
 /** Number of columns: one per AUDIO_FEATURES entry, in that order. */
 export const FEATURE_COUNT = AUDIO_FEATURES.length;

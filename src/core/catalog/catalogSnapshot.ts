@@ -3,8 +3,8 @@
 import { PackReader, encodePack, type ByteSource } from './binaryPack.ts';
 import type { CatalogColumns } from './catalogColumns.ts';
 import type { CatalogIndexes } from './catalogIndexes.ts';
-import { CatalogSourceError } from './errors.ts';
-import { TrigramTable } from './trigrams.ts';
+import { CatalogSourceError } from '../errors.ts';
+import { TrigramTable } from '../titles/index.ts';
 
 /** Bumped whenever the layout or the meaning of a stored index changes; older snapshots are rebuilt. */
 export const SNAPSHOT_FORMAT = 3;

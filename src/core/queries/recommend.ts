@@ -1,9 +1,9 @@
 // "If you like this song, you'll like these": nearest neighbours of a track, filtered and varied.
-import type { Track } from '../data/track.ts';
-import type { TrackCatalog } from './catalog.ts';
-import { InvalidQueryError } from './errors.ts';
-import { tracksShareGenre } from './genreTable.ts';
-import { nearestNeighbours } from './nearest.ts';
+import type { Track } from '../../data/track.ts';
+import type { TrackCatalog } from '../catalog/index.ts';
+import { InvalidQueryError } from '../errors.ts';
+import { tracksShareGenre } from '../catalog/index.ts';
+import { nearestNeighbours } from '../neighbours/index.ts';
 import { explainSimilarity } from './reason.ts';
 import { createResultSelector } from './resultSelector.ts';
 import { similarityFromDistance } from './similarity.ts';

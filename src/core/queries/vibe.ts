@@ -2,14 +2,14 @@
 //
 // Ranking: distance = root mean square of the scaled (0-1) differences over the targeted features
 // only; similarity = round(100 * (1 - distance)). Unspecified features play no part.
-import type { Track } from '../data/track.ts';
-import type { TrackCatalog } from './catalog.ts';
-import { InvalidQueryError } from './errors.ts';
-import { FEATURE_COUNT, featureColumn, scaleValue } from './featureTable.ts';
+import type { Track } from '../../data/track.ts';
+import type { TrackCatalog } from '../catalog/index.ts';
+import { InvalidQueryError } from '../errors.ts';
+import { FEATURE_COUNT, featureColumn, scaleValue } from '../catalog/index.ts';
 import { formatTargetComparison } from './featureFormat.ts';
-import { encodeLatent } from './latentEncoder.ts';
+import { encodeLatent } from '../latent/index.ts';
 import { createResultSelector } from './resultSelector.ts';
-import { TopK } from './topK.ts';
+import { TopK } from '../neighbours/index.ts';
 import { compileTrackFilter } from './trackFilter.ts';
 import type { CompiledVibe, FeatureTargets, VibeQuery } from './vibeQuery.ts';
 import { compileVibe } from './vibeQuery.ts';

@@ -1,5 +1,5 @@
 // Audio feature values written the way people read them: "tempo 127 BPM", "loudness -6.2 dB".
-import type { AudioFeature } from '../data/track.ts';
+import type { AudioFeature } from '../../data/track.ts';
 
 /** A raw feature value in its unit, e.g. formatFeatureValue('tempo', 127.4) === '127 BPM'. */
 export function formatFeatureValue(feature: AudioFeature, value: number): string {

@@ -1,10 +1,10 @@
 // Hard filters shared by recommendations and vibe queries: genre, artist, popularity, explicit.
-import type { TrackCatalog } from './catalog.ts';
-import { ARTIST_SEPARATOR } from './catalogColumns.ts';
-import { InvalidQueryError } from './errors.ts';
-import { trackHasGenre } from './genreTable.ts';
+import type { TrackCatalog } from '../catalog/index.ts';
+import { ARTIST_SEPARATOR } from '../catalog/index.ts';
+import { InvalidQueryError } from '../errors.ts';
+import { trackHasGenre } from '../catalog/index.ts';
 import { resolveGenre } from './genres.ts';
-import { normalizeText } from './normalizeText.ts';
+import { normalizeText } from '../titles/index.ts';
 
 /** Filters a person can set; every one is a hard constraint on each result. */
 export interface TrackFilterOptions {

@@ -1,5 +1,5 @@
 // Plain-text tables for command-line output: columns padded to their widest cell, long cells cut.
-import { truncate } from './trackLabel.ts';
+import { truncate } from '../core/queries/index.ts';
 
 /** One column: header and the widest it may get (longer cells end in "…"). */
 export interface TextColumn {

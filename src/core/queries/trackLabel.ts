@@ -1,5 +1,5 @@
 // "Title - Artist" labels that fit Discord's 1-100 character limit for choices.
-import type { Track } from '../data/track.ts';
+import type { Track } from '../../data/track.ts';
 
 /** Discord's limit for an autocomplete choice's name and value. */
 export const DISCORD_CHOICE_MAX = 100;

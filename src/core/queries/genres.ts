@@ -1,8 +1,8 @@
 // Genre lookups for filters and the bot's genre autocomplete.
-import type { TrackCatalog } from './catalog.ts';
-import { UnknownGenreError } from './errors.ts';
-import type { GenreCount } from './genreTable.ts';
-import { compactText } from './normalizeText.ts';
+import type { TrackCatalog } from '../catalog/index.ts';
+import { UnknownGenreError } from '../errors.ts';
+import type { GenreCount } from '../catalog/index.ts';
+import { compactText } from '../titles/index.ts';
 
 /** Genres whose name starts with, then contains, the query (ignoring case, accents, "-"), biggest first. */
 export function searchGenres(catalog: TrackCatalog, query: string, limit = 25): GenreCount[] {

@@ -1,9 +1,9 @@
 // Turns what a person typed (a track id, a Spotify link or free text) into one catalog track.
-import type { Track } from '../data/track.ts';
-import type { TrackCatalog } from './catalog.ts';
-import { TrackNotFoundError } from './errors.ts';
-import { similarTitleRanks } from './fuzzyTitles.ts';
-import { normalizeText } from './normalizeText.ts';
+import type { Track } from '../../data/track.ts';
+import type { TrackCatalog } from '../catalog/index.ts';
+import { TrackNotFoundError } from '../errors.ts';
+import { similarTitleRanks } from '../titles/index.ts';
+import { normalizeText } from '../titles/index.ts';
 import type { TitleMatch, TitleMatchKind } from './titleSearch.ts';
 import { searchTitles } from './titleSearch.ts';
 import { formatTrackLabel } from './trackLabel.ts';

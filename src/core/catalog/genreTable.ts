@@ -1,5 +1,5 @@
 // Genres as small integers: each track's genre ids in one Int32Array, plus the sorted genre list.
-import type { Track } from '../data/track.ts';
+import type { Track } from '../../data/track.ts';
 
 /** One genre with the number of tracks listed under it. */
 export interface GenreCount {

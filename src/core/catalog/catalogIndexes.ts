@@ -1,15 +1,15 @@
 // The derived parts of a catalog: artist and song ids, id lookup, k-d tree, distance scale and
 // title index. Built once (at publish, or from tracks) and then stored or kept as they are.
-import type { StringList } from './stringList.ts';
+import type { StringList } from '../titles/index.ts';
 import type { CatalogColumns } from './catalogColumns.ts';
 import { primaryArtistOf } from './catalogColumns.ts';
-import type { KdTree } from './kdTree.ts';
-import { buildKdTree } from './kdTree.ts';
-import { normalizeText } from './normalizeText.ts';
-import { latentDistanceScale } from './similarity.ts';
-import { songKeyOf } from './songKey.ts';
-import type { TitleIndex } from './titleIndex.ts';
-import { buildTitleIndex } from './titleIndex.ts';
+import type { KdTree } from '../neighbours/index.ts';
+import { buildKdTree } from '../neighbours/index.ts';
+import { normalizeText } from '../titles/index.ts';
+import { latentDistanceScale } from './latentDistanceScale.ts';
+import { songKeyOf } from '../titles/index.ts';
+import type { TitleIndex } from '../titles/index.ts';
+import { buildTitleIndex } from '../titles/index.ts';
 
 /** Everything a catalog computes from its columns and vectors. */
 export interface CatalogIndexes {
