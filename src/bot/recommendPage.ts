@@ -27,6 +27,7 @@ export function recommendPage(
     offset: state.offset,
     sameGenre: state.sameGenre,
     noExplicit: state.noExplicit,
+    popularity: state.popularity,
     ...(state.genre ? { genre: state.genre } : {}),
     ...(state.excludeArtist ? { excludeArtist: state.excludeArtist } : {}),
   });

@@ -13,6 +13,7 @@ export function vibePage(model: ServedModel, state: VibeState): PageWithChart {
   const matches = findTracksByVibe(model.catalog, {
     targets: state.targets,
     count: state.count,
+    popularity: state.popularity,
     ...(state.genre ? { genre: state.genre } : {}),
   });
   const reply = vibeReply(state, matches, model.catalog.runId);

@@ -1,7 +1,8 @@
 // The /similar-vibe sliders, and their values packed into a custom id ("e90d80t128") so the
 // nudge buttons work after a restart.
 import type { AudioFeature } from '../data/track.ts';
-import type { FeatureTargets } from '../core/queries/index.ts';
+import type { FeatureTargets, PopularityMode } from '../core/queries/index.ts';
+import { POPULARITY_MODES } from '../core/queries/index.ts';
 import { decodeCustomId, encodeCustomId, ExpiredComponentError, intField } from './customIds.ts';
 
 export interface Slider {
@@ -59,6 +60,7 @@ export interface VibeState {
   targets: FeatureTargets;
   count: number;
   genre: string;
+  popularity: PopularityMode;
 }
 
 const NUDGE = 'nudge';
@@ -68,7 +70,8 @@ export const NUDGE_PREFIX = NUDGE;
 export function encodeNudge(state: VibeState, slider: Slider, direction: 1 | -1): string {
   return encodeCustomId(NUDGE, [
     `${slider.code}${direction > 0 ? '+' : '-'}`,
-    state.count,
+    // mode * 16 + count: one field, so ids made before popularity modes still read.
+    POPULARITY_MODES.indexOf(state.popularity) * 16 + state.count,
     state.genre.replaceAll(':', ' '),
     packTargets(state.targets),
   ]);
@@ -87,7 +90,10 @@ export function decodeNudge(id: string): VibeState {
     Math.min(slider.max, Math.max(slider.min, moved)),
     slider.scale,
   );
-  return { targets, count: intField(count, 1, 10), genre };
+  const packedCount = intField(count, 1, 16 * POPULARITY_MODES.length - 1);
+  if (packedCount % 16 < 1 || packedCount % 16 > 10) throw new ExpiredComponentError();
+  const popularity = POPULARITY_MODES[packedCount >> 4] as PopularityMode;
+  return { targets, count: packedCount % 16, genre, popularity };
 }
 
 function packTargets(targets: FeatureTargets): string {

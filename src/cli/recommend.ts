@@ -7,7 +7,7 @@ import { resolveTrack } from '../core/queries/index.ts';
 import { formatResultTable } from './resultTable.ts';
 import { formatTrackLabel } from '../core/queries/index.ts';
 import { openActiveCatalog } from '../db/activeCatalog.ts';
-import { numberOption, runCli, UsageError } from './runCli.ts';
+import { numberOption, popularityOption, runCli, UsageError } from './runCli.ts';
 
 const USAGE = `Usage: npm run recommend -- "<song title, track id or Spotify link>" [options]
 
@@ -19,6 +19,8 @@ const USAGE = `Usage: npm run recommend -- "<song title, track id or Spotify lin
   --max-popularity <n>   only songs at most this popular (0-100)
   --no-explicit          leave out explicit songs
   --max-per-artist <n>   songs per artist (default 1)
+  --popularity <mode>    balanced (default: sound, nudged toward songs people play),
+                         popular, any (sound only) or deep-cuts (popularity 1-35)
   --db <file>            SQLite database (default NEXTBEAT_DB or db/nextbeat.sqlite)
   --json                 print JSON instead of a table
   -h, --help             show this help`;
@@ -49,6 +51,7 @@ await runCli(async () => {
     minPopularity: optionalNumber('min-popularity', values['min-popularity']),
     maxPopularity: optionalNumber('max-popularity', values['max-popularity']),
     noExplicit: values['no-explicit'] ?? false,
+    popularity: popularityOption(values.popularity),
     maxPerArtist: numberOption('max-per-artist', values['max-per-artist'], 1, {
       min: 1,
       integer: true,
@@ -98,6 +101,7 @@ function parseOrThrow() {
         'max-popularity': { type: 'string' },
         'no-explicit': { type: 'boolean' },
         'max-per-artist': { type: 'string' },
+        popularity: { type: 'string' },
         db: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },

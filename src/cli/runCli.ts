@@ -1,4 +1,6 @@
 // Owns what every command-line entry shares: the exit code and the final error message.
+import type { PopularityMode } from '../core/queries/index.ts';
+import { POPULARITY_MODES } from '../core/queries/index.ts';
 
 /** Raised for bad command-line usage; printed with the command's usage text. */
 export class UsageError extends Error {
@@ -44,4 +46,15 @@ function describeRange(min: number, max: number): string {
   if (min !== -Infinity && max !== Infinity) return ` from ${min} to ${max}`;
   if (min !== -Infinity) return ` >= ${min}`;
   return max === Infinity ? '' : ` <= ${max}`;
+}
+
+/** The --popularity mode, or UsageError naming the option and its choices. */
+export function popularityOption(raw: string | undefined): PopularityMode | undefined {
+  if (raw === undefined) return undefined;
+  if (!(POPULARITY_MODES as readonly string[]).includes(raw)) {
+    throw new UsageError(
+      `--popularity must be one of ${POPULARITY_MODES.join(', ')}, got "${raw}".`,
+    );
+  }
+  return raw as PopularityMode;
 }

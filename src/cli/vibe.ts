@@ -8,7 +8,7 @@ import type { FeatureTargets } from '../core/queries/index.ts';
 import type { AudioFeature } from '../data/track.ts';
 import { AUDIO_FEATURES, FEATURE_SPECS } from '../data/track.ts';
 import { openActiveCatalog } from '../db/activeCatalog.ts';
-import { numberOption, runCli, UsageError } from './runCli.ts';
+import { numberOption, popularityOption, runCli, UsageError } from './runCli.ts';
 
 /** The flag of a feature: duration_ms -> duration-ms. */
 const flagOf = (feature: AudioFeature): string => feature.replace('_', '-');
@@ -29,6 +29,8 @@ ${FEATURE_LINES}
   --no-explicit          leave out explicit songs
   --count <n>            how many songs (1-100, default 5)
   --max-per-artist <n>   songs per artist (default 1)
+  --popularity <mode>    balanced (default: sound, nudged toward songs people play),
+                         popular, any (sound only) or deep-cuts (popularity 1-35)
   --db <file>            SQLite database (default NEXTBEAT_DB or db/nextbeat.sqlite)
   --json                 print JSON instead of a table
   -h, --help             show this help`;
@@ -60,6 +62,7 @@ await runCli(async () => {
     max,
     genre: values.genre as string | undefined,
     noExplicit: (values['no-explicit'] as boolean | undefined) ?? false,
+    popularity: popularityOption(values.popularity as string | undefined),
     count: numberOption('count', values.count as string | undefined, 5, {
       min: 1,
       max: 100,
@@ -111,6 +114,7 @@ function parseOrThrow() {
     'no-explicit': { type: 'boolean' },
     count: { type: 'string' },
     'max-per-artist': { type: 'string' },
+    popularity: { type: 'string' },
     db: { type: 'string' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },

@@ -5,9 +5,14 @@ import { recommendFromTrack } from '../../src/core/queries/recommend.ts';
 import type { Track } from '../../src/data/track.ts';
 import { makeSyntheticTracks, makeTrack, sourceFromTracks } from './syntheticCatalog.ts';
 
-/** Tracks on a line: track i sits at x = position[i], so the order of neighbours is obvious. */
+/**
+ * Tracks on a line: track i sits at x = position[i] in latent space and has energy x, so both
+ * stages of the ranking agree and the order of neighbours is obvious.
+ */
 function lineCatalog(specs: { track: Partial<Track>; x: number }[]): TrackCatalog {
-  const tracks = specs.map((s, i) => makeTrack({ id: `t${i}`, ...s.track }));
+  const tracks = specs.map((s, i) =>
+    makeTrack({ id: `t${i}`, ...s.track, features: { energy: s.x } }),
+  );
   const vectors = Float32Array.from(specs.flatMap((s) => [s.x, 0, 0]));
   return new TrackCatalog(sourceFromTracks(tracks, vectors));
 }
@@ -69,6 +74,30 @@ describe('recommendFromTrack', () => {
     const first = recommendFromTrack(catalog, 0, { count: 3, maxPerArtist: 2 });
     const second = recommendFromTrack(catalog, 0, { count: 3, offset: 3, maxPerArtist: 2 });
     expect([...ids(first), ...ids(second)]).toEqual(ids(all));
+  });
+
+  it('GIVEN equally close songs WHEN the popularity mode changes THEN only the order of near-ties moves', () => {
+    const tie = lineCatalog([
+      { x: 0, track: { title: 'Seed', artists: ['S'] } },
+      { x: 0.2, track: { title: 'Obscure', artists: ['O'], popularity: 2 } },
+      { x: 0.21, track: { title: 'Famous', artists: ['F'], popularity: 95 } },
+      { x: 0.6, track: { title: 'Far hit', artists: ['H'], popularity: 100 } },
+    ]);
+    expect(ids(recommendFromTrack(tie, 0, { count: 1, popularity: 'any' }))).toEqual(['t1']);
+    expect(ids(recommendFromTrack(tie, 0, { count: 1 }))).toEqual(['t2']);
+    expect(ids(recommendFromTrack(tie, 0, { count: 1, popularity: 'deep-cuts' }))).toEqual(['t1']);
+    expect(ids(recommendFromTrack(tie, 0, { count: 1, popularity: 'popular' }))).toEqual(['t2']);
+    // A hit far away in sound stays out of a page of two; the page is shown closest first.
+    expect(ids(recommendFromTrack(tie, 0, { count: 2, popularity: 'popular' }))).toEqual([
+      't1',
+      't2',
+    ]);
+  });
+
+  it('GIVEN an unknown popularity mode WHEN recommending THEN the error names the choices', () => {
+    expect(() => recommendFromTrack(catalog, 0, { popularity: 'viral' as never })).toThrow(
+      /balanced, popular, any, deep-cuts/,
+    );
   });
 
   it('GIVEN results WHEN scored THEN similarity is 0-100 and never rises with distance', () => {

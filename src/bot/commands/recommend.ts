@@ -4,6 +4,7 @@ import { searchGenres } from '../../core/queries/index.ts';
 import { resolveTrack } from '../../core/queries/index.ts';
 import { searchTitles } from '../../core/queries/index.ts';
 import type { SlashCommand } from '../command.ts';
+import { popularityChoice, popularityOption } from '../popularityOption.ts';
 import { sendPageWithChart } from '../pageWithChart.ts';
 import { recommendPage } from '../recommendPage.ts';
 
@@ -39,7 +40,8 @@ export const recommendCommand: SlashCommand = {
     .addBooleanOption((o) => o.setName('no_explicit').setDescription('Leave out explicit songs'))
     .addStringOption((o) =>
       o.setName('exclude_artist').setDescription('Leave out songs by this artist').setMaxLength(40),
-    ),
+    )
+    .addStringOption((o) => popularityOption(o)),
 
   async autocomplete(interaction, { model }) {
     const focused = interaction.options.getFocused(true);
@@ -69,6 +71,7 @@ export const recommendCommand: SlashCommand = {
         noExplicit: interaction.options.getBoolean('no_explicit') ?? false,
         genre: interaction.options.getString('genre') ?? '',
         excludeArtist: interaction.options.getString('exclude_artist') ?? '',
+        popularity: popularityChoice(interaction),
       },
       resolved.match === 'exact' ? [] : alternatives,
     );

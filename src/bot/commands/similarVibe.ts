@@ -4,6 +4,7 @@ import { UserFacingError } from '../../core/errors.ts';
 import { searchGenres } from '../../core/queries/index.ts';
 import type { FeatureTargets } from '../../core/queries/index.ts';
 import type { SlashCommand } from '../command.ts';
+import { popularityChoice, popularityOption } from '../popularityOption.ts';
 import { sendPageWithChart } from '../pageWithChart.ts';
 import { vibePage } from '../vibePage.ts';
 import { SLIDERS } from '../vibeState.ts';
@@ -30,7 +31,8 @@ data
   )
   .addIntegerOption((o) =>
     o.setName('count').setDescription('How many songs (default 5)').setMinValue(1).setMaxValue(10),
-  );
+  )
+  .addStringOption((o) => popularityOption(o));
 
 export const similarVibeCommand: SlashCommand = {
   data,
@@ -57,6 +59,7 @@ export const similarVibeCommand: SlashCommand = {
       targets,
       count: interaction.options.getInteger('count') ?? 5,
       genre: interaction.options.getString('genre') ?? '',
+      popularity: popularityChoice(interaction),
     };
     await sendPageWithChart(interaction, vibePage(model, state), 'reply', logger);
   },

@@ -16,7 +16,7 @@ export const moreLikeThis: ComponentHandler = {
 export const recommendFromPick: ComponentHandler = {
   prefix: RECOMMEND_PREFIXES.pick,
   async handle(interaction, { model, logger }) {
-    const count = decodePickState(interaction.customId);
+    const { count, popularity } = decodePickState(interaction.customId);
     const trackId = interaction.isStringSelectMenu() ? interaction.values[0] : undefined;
     if (!trackId) throw new ExpiredComponentError();
     const state = {
@@ -27,6 +27,7 @@ export const recommendFromPick: ComponentHandler = {
       noExplicit: false,
       genre: '',
       excludeArtist: '',
+      popularity,
     };
     await sendPageWithChart(interaction, recommendPage(model, state), 'reply', logger);
   },

@@ -13,6 +13,7 @@ import type { Recommendation } from '../../core/queries/index.ts';
 import { formatTrackLabel, truncate } from '../../core/queries/index.ts';
 import { CUSTOM_ID_MAX } from '../customIds.ts';
 import { encodeRecommendState, encodePickState, type RecommendState } from '../recommendState.ts';
+import { popularityNote } from '../popularityOption.ts';
 import { describeTrackResult } from './trackLines.ts';
 
 export const EMBED_COLOUR = 0x1db954;
@@ -33,6 +34,7 @@ export function recommendationReply(
   const footer = [
     `model ${runId}`,
     state.offset > 0 ? `results ${state.offset + 1}-${state.offset + results.length}` : '',
+    popularityNote(state.popularity),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -67,7 +69,7 @@ function resultComponents(results: readonly Recommendation[], state: RecommendSt
     );
   }
   const menu = new StringSelectMenuBuilder()
-    .setCustomId(encodePickState(state.count))
+    .setCustomId(encodePickState(state))
     .setPlaceholder('Recommend from one of these')
     .addOptions(
       results.map((r) => ({

@@ -1,4 +1,5 @@
 // The /similar-vibe reply: the chosen vibe as text bars, the matching tracks, and nudge buttons.
+import { popularityNote } from '../popularityOption.ts';
 import {
   ActionRowBuilder,
   ButtonBuilder,
@@ -36,7 +37,11 @@ export function vibeReply(state: VibeState, matches: readonly VibeMatch[], runId
         list.length > 0 ? list.join('\n\n') : 'No tracks match this vibe.',
       ].join('\n'),
     )
-    .setFooter({ text: `model ${runId} · other features are left free` });
+    .setFooter({
+      text: [`model ${runId}`, 'other features are left free', popularityNote(state.popularity)]
+        .filter(Boolean)
+        .join(' · '),
+    });
   const buttons = chosen.flatMap((s) =>
     ([-1, 1] as const).map((direction) =>
       new ButtonBuilder()

@@ -148,3 +148,17 @@ function selectNth(
     else return;
   }
 }
+
+/** Squared distance from the query to a node's bounding box (0 inside it). */
+export function boxDistance(tree: KdTree, node: number, query: ArrayLike<number>): number {
+  const { dim, boxMin, boxMax } = tree;
+  let sum = 0;
+  for (let d = 0; d < dim; d++) {
+    const q = query[d] as number;
+    const lo = boxMin[node * dim + d] as number;
+    const hi = boxMax[node * dim + d] as number;
+    const gap = q < lo ? lo - q : q > hi ? q - hi : 0;
+    sum += gap * gap;
+  }
+  return sum;
+}

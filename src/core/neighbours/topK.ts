@@ -16,6 +16,16 @@ export class TopK {
     return this.size;
   }
 
+  /** The worst kept key once full (a bound for pruning), Infinity before. */
+  get worstKey(): number {
+    return this.size === this.capacity ? (this.keys[0] as number) : Infinity;
+  }
+
+  /** The kept indices, in no particular order. */
+  indices(): Int32Array {
+    return this.items.slice(0, this.size);
+  }
+
   /** True when a pair with this key would be rejected: the heap is full and its worst key is smaller. */
   rejects(key: number): boolean {
     return this.size === this.capacity && key > (this.keys[0] as number);

@@ -1,59 +1,121 @@
-// One short line saying why a result resembles the query: the features that agree most, and the
-// one that differs most ("same energy and danceability, more acoustic").
+// One short line saying why a result resembles the query, in a listener's words: the agreements
+// that are rare enough to tell something ("same tempo (174 BPM)", not "both sung", which most
+// songs are) and the biggest difference in the catalog's terms ("much more acoustic").
 import type { AudioFeature } from '../../data/track.ts';
-import { AUDIO_FEATURES } from '../../data/track.ts';
+import type { TrackCatalog } from '../catalog/index.ts';
+import { FEATURE_COUNT, featureColumn } from '../catalog/index.ts';
+import { scaledFeaturesOf } from './featureSpace.ts';
+import { featureSamplesOf, percentileOf, shareWithin } from './featurePercentiles.ts';
 import { FEATURE_WORDS } from './featureWords.ts';
-import type { FeatureTable } from '../catalog/index.ts';
-import { scaledAt } from '../catalog/index.ts';
 
-/** Scaled differences below this read as "same", below SIMILAR as "similar". */
-const SAME = 0.03;
-const SIMILAR = 0.1;
-/** A scaled difference at least this large is worth naming ("more acoustic"). */
-const NOTABLE = 0.15;
+/** Scaled differences below SAME read "same", below SIMILAR "similar". */
+const SAME = 0.02;
+const SIMILAR = 0.06;
+/** An agreement is named only if at most this share of tracks agree with the query that closely. */
+const TELLING = 0.2;
+/** A difference is named when the result sits this far away in percentile (and NOTABLE scaled). */
+const SHIFT = 0.2;
+const MUCH = 0.5;
+const NOTABLE = 0.06;
 
-/**
- * Explains result row `b` against query row `a` of a feature table, on the [0, 1] scale,
- * looking only at `features` (the training features) that have words.
- */
-export function explainSimilarity(
-  table: FeatureTable,
-  a: number,
-  b: number,
-  features: readonly AudioFeature[],
-): string {
-  const diffs: { feature: AudioFeature; diff: number }[] = [];
-  for (const feature of features) {
-    if (!FEATURE_WORDS[feature]) continue;
-    const c = AUDIO_FEATURES.indexOf(feature);
-    const diff = scaledAt(table, b, c) - scaledAt(table, a, c);
-    if (!Number.isNaN(diff)) diffs.push({ feature, diff });
-  }
-  if (diffs.length === 0) return 'close in the model’s sound space';
-  diffs.sort((x, y) => Math.abs(x.diff) - Math.abs(y.diff));
-  const agreeing = diffs.slice(0, 2).filter((d) => Math.abs(d.diff) < SIMILAR);
-  const parts: string[] = [];
-  if (agreeing.length > 0) {
-    const word = agreeing.every((d) => Math.abs(d.diff) < SAME) ? 'same' : 'similar';
-    parts.push(`${word} ${agreeing.map((d) => FEATURE_WORDS[d.feature]?.noun).join(' and ')}`);
-  }
-  const biggest = diffs[diffs.length - 1];
-  if (biggest && Math.abs(biggest.diff) >= NOTABLE && !agreeing.includes(biggest)) {
-    const words = FEATURE_WORDS[biggest.feature];
-    parts.push((biggest.diff > 0 ? words?.more : words?.less) ?? '');
-  } else if (
-    diffs.length > agreeing.length &&
-    agreeing.length > 0 &&
-    diffs.every((d) => Math.abs(d.diff) < SIMILAR)
-  ) {
-    parts.push('close on everything else');
-  }
-  if (parts.length === 0) return `similar overall, ${describeBiggest(diffs)}`;
+interface Comparison {
+  feature: AudioFeature;
+  diff: number;
+  shift: number;
+  /** Share of tracks at least this close to the query on this feature. */
+  share: number;
+  /** Raw values of the query and the result. */
+  from: number;
+  to: number;
+}
+
+/** The reason line for result `b` of query `a`. */
+export function explainSimilarity(catalog: TrackCatalog, a: number, b: number): string {
+  const comparisons = compareFeatures(catalog, a, b);
+  if (comparisons.length === 0) return 'close in the model’s sound space';
+  const byShift = [...comparisons].sort((x, y) => Math.abs(y.shift) - Math.abs(x.shift));
+  const biggest = byShift.find((c) => Math.abs(c.shift) >= SHIFT && Math.abs(c.diff) >= NOTABLE);
+  // Two agreements, or the rarest one and the biggest difference.
+  const agreements = comparisons
+    .filter((c) => Math.abs(c.diff) < SIMILAR && c.share <= TELLING)
+    .sort((x, y) => x.share - y.share)
+    .slice(0, biggest ? 1 : 2);
+  const parts = joinAgreements(agreements.map(describeAgreement));
+  if (biggest) parts.push(describeDifference(biggest));
+  else if (agreements.length < 2 && byShift[0]) parts.push(`a little ${moreOrLess(byShift[0])}`);
   return parts.join(', ');
 }
 
-function describeBiggest(diffs: readonly { feature: AudioFeature; diff: number }[]): string {
-  const biggest = diffs[diffs.length - 1] as { feature: AudioFeature; diff: number };
-  const words = FEATURE_WORDS[biggest.feature];
-  return (biggest.diff > 0 ? words?.more : words?.less) ?? 'a little different';
+/** The phrases of a reason line, numbers left out: what "no phrase in over 25% of lines" counts. */
+export function reasonPhrases(reason: string): string[] {
+  return reason.split(', ').flatMap((part) => {
+    const [first = '', second] = part.split(' and ');
+    const words = first.replace(/\s*\(.*\)$/, '').trim();
+    if (second === undefined) return [words];
+    return [words, `${words.split(' ')[0]} ${second.replace(/\s*\(.*\)$/, '').trim()}`];
+  });
+}
+
+/** "same energy" + "same mood" read as "same energy and mood". */
+function joinAgreements(phrases: string[]): string[] {
+  // The one with a number ("same tempo (128 BPM)") goes last, where its number reads naturally.
+  const [first, second] = [...phrases].sort(
+    (a, b) => Number(a.includes('(')) - Number(b.includes('(')),
+  );
+  if (!first || !second) return phrases;
+  const word = first.split(' ')[0];
+  const rest = second.split(' ');
+  return (word === 'same' || word === 'similar') && rest[0] === word
+    ? [`${first} and ${rest.slice(1).join(' ')}`]
+    : phrases;
+}
+
+function compareFeatures(catalog: TrackCatalog, a: number, b: number): Comparison[] {
+  const samples = featureSamplesOf(catalog);
+  const scaledA = scaledFeaturesOf(catalog, a);
+  const scaledB = scaledFeaturesOf(catalog, b);
+  const { raw } = catalog.featureTable;
+  const out: Comparison[] = [];
+  catalog.features.forEach((feature, f) => {
+    const x = scaledA[f] as number;
+    const y = scaledB[f] as number;
+    const sorted = samples[f] as Float64Array;
+    if (!FEATURE_WORDS[feature] || Number.isNaN(x) || Number.isNaN(y)) return;
+    const column = featureColumn(feature);
+    out.push({
+      feature,
+      diff: y - x,
+      shift: percentileOf(sorted, y) - percentileOf(sorted, x),
+      share: shareWithin(sorted, x, Math.max(Math.abs(y - x), 0.005)),
+      from: raw[a * FEATURE_COUNT + column] as number,
+      to: raw[b * FEATURE_COUNT + column] as number,
+    });
+  });
+  return out;
+}
+
+function describeAgreement(c: Comparison): string {
+  if (c.feature === 'instrumentalness') return c.from >= 0.5 ? 'both instrumental' : 'both sung';
+  const word = Math.abs(c.diff) < SAME ? 'same' : 'similar';
+  const noun = FEATURE_WORDS[c.feature]?.noun ?? c.feature;
+  return c.feature === 'tempo' ? `${word} tempo (${Math.round(c.to)} BPM)` : `${word} ${noun}`;
+}
+
+function describeDifference(c: Comparison): string {
+  const much = Math.abs(c.shift) >= MUCH ? 'much ' : '';
+  return `${much}${moreOrLess(c)}${unitGap(c)}`;
+}
+
+function moreOrLess(c: Comparison): string {
+  const words = FEATURE_WORDS[c.feature];
+  return (c.diff > 0 ? words?.more : words?.less) ?? 'a little different';
+}
+
+/** "(+12 BPM)" or "(-3 dB)" where a unit makes the gap concrete. */
+function unitGap(c: Comparison): string {
+  const gap = c.to - c.from;
+  const sign = gap > 0 ? '+' : '-';
+  if (c.feature === 'tempo') return ` (${sign}${Math.abs(Math.round(gap))} BPM)`;
+  if (c.feature === 'loudness') return ` (${sign}${Math.abs(gap).toFixed(1)} dB)`;
+  return '';
 }

@@ -1,9 +1,13 @@
-// "If you like this song, you'll like these": nearest neighbours of a track, filtered and varied.
+// "If you like this song, you'll like these": the served ranking from one track, filtered and varied.
 import type { Track } from '../../data/track.ts';
 import type { TrackCatalog } from '../catalog/index.ts';
-import { InvalidQueryError } from '../errors.ts';
 import { tracksShareGenre } from '../catalog/index.ts';
-import { nearestNeighbours } from '../neighbours/index.ts';
+import { InvalidQueryError } from '../errors.ts';
+import { featureSpaceOf, scaledFeaturesOf } from './featureSpace.ts';
+import type { PopularityMode, PopularityRule } from './popularityMode.ts';
+import { popularityRule } from './popularityMode.ts';
+import type { RankedTrack } from './ranking.ts';
+import { NEIGHBOURHOOD_SIZE, rankNeighbourhood } from './ranking.ts';
 import { explainSimilarity } from './reason.ts';
 import { createResultSelector } from './resultSelector.ts';
 import { similarityFromDistance } from './similarity.ts';
@@ -22,13 +26,15 @@ export interface RecommendOptions extends TrackFilterOptions {
   maxPerArtist?: number;
   /** Only tracks sharing at least one genre with the query track. */
   sameGenre?: boolean;
+  /** How much popularity weighs (default balanced, see popularityMode.ts). */
+  popularity?: PopularityMode;
 }
 
 /** One recommended track. */
 export interface Recommendation {
   index: number;
   track: Track;
-  /** Euclidean distance in latent space. */
+  /** Distance over the scaled audio features (what the ranking orders by). */
   distance: number;
   /** 0-100, see similarity.ts. */
   similarity: number;
@@ -36,8 +42,9 @@ export interface Recommendation {
 }
 
 /**
- * The tracks closest to track `trackIndex` in latent space, excluding the query's song (all its
- * releases), never two releases of one song, with the per-artist cap and filters applied.
+ * The songs that sound most like track `trackIndex` by the served ranking (ranking.ts), excluding
+ * the query's song (all its releases), never two releases of one song, with the per-artist cap,
+ * filters and popularity mode applied. Each page is shown closest first.
  */
 export function recommendFromTrack(
   catalog: TrackCatalog,
@@ -48,7 +55,46 @@ export function recommendFromTrack(
   const offset = options.offset ?? 0;
   const maxPerArtist = options.maxPerArtist ?? 1;
   checkOptions(catalog, trackIndex, count, offset, maxPerArtist);
-  const filter = compileTrackFilter(catalog, options);
+  const rule = popularityRule(options.popularity);
+  const accept = compileAccept(catalog, trackIndex, options, rule);
+  const query = {
+    latent: catalog.vectorOf(trackIndex),
+    features: scaledFeaturesOf(catalog, trackIndex),
+    popularityWeight: rule.weight,
+  };
+  const songOfQuery = catalog.songIds[trackIndex] as number;
+  for (let size = Math.max(NEIGHBOURHOOD_SIZE, 20 * (offset + count)); ; size *= 4) {
+    const ranked = rankNeighbourhood(catalog, query, accept, size);
+    const select = createResultSelector(catalog, maxPerArtist, [songOfQuery]);
+    const chosen: RankedTrack[] = [];
+    for (let next = ranked.next(); next && chosen.length < offset + count; next = ranked.next()) {
+      if (select(next.index)) chosen.push(next);
+    }
+    if (chosen.length >= offset + count || ranked.size < size) {
+      const space = featureSpaceOf(catalog);
+      return chosen
+        .slice(offset)
+        .sort((a, b) => a.distance - b.distance || a.index - b.index)
+        .map(({ index, distance }) => ({
+          index,
+          track: catalog.track(index),
+          distance,
+          similarity: similarityFromDistance(distance, space.typicalDistance),
+          reason: explainSimilarity(catalog, trackIndex, index),
+        }));
+    }
+  }
+}
+
+/** The hard constraints: filters, same genre, and the mode's popularity bounds unless set. */
+function compileAccept(
+  catalog: TrackCatalog,
+  trackIndex: number,
+  options: RecommendOptions,
+  rule: PopularityRule,
+): (index: number) => boolean {
+  const bounded = options.minPopularity !== undefined || options.maxPopularity !== undefined;
+  const filter = compileTrackFilter(catalog, bounded ? options : { ...options, ...bounds(rule) });
   if (
     options.sameGenre &&
     catalog.genreTable.offsets[trackIndex] === catalog.genreTable.offsets[trackIndex + 1]
@@ -57,26 +103,13 @@ export function recommendFromTrack(
       `"${catalog.columns.titles.at(trackIndex)}" has no genre, so "same genre" cannot apply.`,
     );
   }
-  const select = createResultSelector(catalog, maxPerArtist, [
-    catalog.songIds[trackIndex] as number,
-  ]);
-  const accept = (index: number): boolean =>
+  return (index) =>
     filter(index) &&
-    (!options.sameGenre || tracksShareGenre(catalog.genreTable, trackIndex, index)) &&
-    select(index);
-  const neighbours = nearestNeighbours(
-    catalog.tree,
-    catalog.vectorOf(trackIndex),
-    offset + count,
-    accept,
-  );
-  return neighbours.slice(offset).map(({ index, distance }) => ({
-    index,
-    track: catalog.track(index),
-    distance,
-    similarity: similarityFromDistance(distance, catalog.distanceScale),
-    reason: explainSimilarity(catalog.featureTable, trackIndex, index, catalog.features),
-  }));
+    (!options.sameGenre || tracksShareGenre(catalog.genreTable, trackIndex, index));
+}
+
+function bounds(rule: PopularityRule): Pick<RecommendOptions, 'minPopularity' | 'maxPopularity'> {
+  return { minPopularity: rule.minPopularity, maxPopularity: rule.maxPopularity };
 }
 
 function checkOptions(

@@ -1,11 +1,13 @@
 // Vibe queries: tracks closest to target audio features, with hard bounds, the others left free.
 //
 // Ranking: distance = root mean square of the scaled (0-1) differences over the targeted features
-// only; similarity = round(100 * (1 - distance)). Unspecified features play no part.
+// only, minus the popularity mode's weight x popularity / 100 (as for /recommend);
+// similarity = round(100 * (1 - distance)). Unspecified features play no part.
 import type { Track } from '../../data/track.ts';
 import type { TrackCatalog } from '../catalog/index.ts';
 import { InvalidQueryError } from '../errors.ts';
-import { FEATURE_COUNT, featureColumn, scaleValue } from '../catalog/index.ts';
+import { FEATURE_COUNT, featureColumn, scaleValue, scaledAt } from '../catalog/index.ts';
+import { popularityRule } from './popularityMode.ts';
 import { formatTargetComparison } from './featureFormat.ts';
 import { encodeLatent } from '../latent/index.ts';
 import { createResultSelector } from './resultSelector.ts';
@@ -43,26 +45,37 @@ export function findTracksByVibe(catalog: TrackCatalog, query: VibeQuery): VibeM
   if (vibe.targetColumns.length === 0 && vibe.boundColumns.length === 0 && !query.genre) {
     throw new InvalidQueryError('Give at least one target feature, bound or genre.');
   }
-  const filter = compileTrackFilter(catalog, query);
+  const rule = popularityRule(query.popularity);
+  const bounded = query.minPopularity !== undefined || query.maxPopularity !== undefined;
+  const filter = compileTrackFilter(
+    catalog,
+    bounded
+      ? query
+      : { ...query, minPopularity: rule.minPopularity, maxPopularity: rule.maxPopularity },
+  );
   for (let keep = Math.max(64, count * 8); ; keep *= 4) {
-    const ranked = scan(catalog, vibe, filter, keep);
+    const ranked = scan(catalog, vibe, filter, keep, rule.weight / 100);
     const select = createResultSelector(catalog, maxPerArtist);
     const chosen = ranked.filter(({ index }) => select(index)).slice(0, count);
     if (chosen.length >= count || ranked.length < keep) {
-      return chosen.map(({ key, index }) => toMatch(catalog, vibe, key, index));
+      // Chosen by score, shown closest first (popularity changes the choice, not the display).
+      return chosen
+        .map(({ index }) => toMatch(catalog, vibe, index))
+        .sort((a, b) => a.distance - b.distance || a.index - b.index);
     }
   }
 }
 
 /**
- * The `keep` best eligible tracks by (squared-distance sum, index). With no targets every track
- * scores 0 and popularity decides, via a key of -popularity.
+ * The `keep` best eligible tracks by (distance - weight x popularity, index). With no targets
+ * every track is at distance 0 and popularity decides, via a key of -popularity.
  */
 function scan(
   catalog: TrackCatalog,
   vibe: CompiledVibe,
   filter: (index: number) => boolean,
   keep: number,
+  weight: number,
 ): { key: number; index: number }[] {
   const { raw, min, max } = catalog.featureTable;
   const { targetColumns, targetScaled, boundColumns, boundMin, boundMax } = vibe;
@@ -89,7 +102,9 @@ function scan(
       const diff = (scaled < 0 ? 0 : scaled > 1 ? 1 : scaled) - (targetScaled[t] as number);
       sum += diff * diff;
     }
-    const key = targets > 0 ? sum : -(catalog.popularity[i] as number);
+    const popularity = catalog.popularity[i] as number;
+    const key =
+      targets > 0 ? Math.sqrt(sum / targets) - weight * Math.max(0, popularity) : -popularity;
     // The cheap distance check first: the filter closure only runs for would-be results.
     if (Number.isNaN(key) || top.rejects(key) || !filter(i)) continue;
     top.push(key, i);
@@ -97,9 +112,8 @@ function scan(
   return top.sorted();
 }
 
-function toMatch(catalog: TrackCatalog, vibe: CompiledVibe, key: number, index: number): VibeMatch {
-  const targets = vibe.targetColumns.length;
-  const distance = targets > 0 ? Math.sqrt(key / targets) : 0;
+function toMatch(catalog: TrackCatalog, vibe: CompiledVibe, index: number): VibeMatch {
+  const distance = targetDistance(catalog, vibe, index);
   const similarity = Math.max(0, Math.min(100, Math.round(100 * (1 - distance))));
   const row = index * FEATURE_COUNT;
   const reason = vibe.targetFeatures
@@ -119,6 +133,19 @@ function toMatch(catalog: TrackCatalog, vibe: CompiledVibe, key: number, index: 
     similarity,
     reason: reason || 'within every bound',
   };
+}
+
+/** RMS of the scaled differences over the targeted features (0 without targets). */
+function targetDistance(catalog: TrackCatalog, vibe: CompiledVibe, index: number): number {
+  const targets = vibe.targetColumns.length;
+  let sum = 0;
+  for (let t = 0; t < targets; t++) {
+    const diff =
+      scaledAt(catalog.featureTable, index, vibe.targetColumns[t] as number) -
+      (vibe.targetScaled[t] as number);
+    sum += diff * diff;
+  }
+  return targets > 0 ? Math.sqrt(sum / targets) : 0;
 }
 
 /**

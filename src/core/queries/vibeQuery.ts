@@ -4,6 +4,7 @@ import { FEATURE_SPECS, isAudioFeature } from '../../data/track.ts';
 import type { TrackCatalog } from '../catalog/index.ts';
 import { InvalidQueryError } from '../errors.ts';
 import { featureColumn, scaleValue } from '../catalog/index.ts';
+import type { PopularityMode } from './popularityMode.ts';
 import type { TrackFilterOptions } from './trackFilter.ts';
 
 /** Feature values in raw units: tempo in BPM, loudness in dB, duration in ms, the rest 0-1. */
@@ -20,6 +21,8 @@ export interface VibeQuery extends TrackFilterOptions {
   count?: number;
   /** Songs per primary artist (default 1; Infinity for no cap). */
   maxPerArtist?: number;
+  /** How much popularity weighs (default balanced, see popularityMode.ts). */
+  popularity?: PopularityMode;
 }
 
 /** A vibe query as column numbers and scaled targets. */
