@@ -7,6 +7,8 @@ export * from './popularityMode.ts';
 export * from './ranking.ts';
 export * from './reason.ts';
 export * from './recommend.ts';
+export * from './recommendChecks.ts';
+export * from './recommendOptions.ts';
 export * from './resolveTrack.ts';
 export * from './similarity.ts';
 export * from './titleSearch.ts';

@@ -20,6 +20,8 @@ export interface RankingQuery {
   features: Float64Array;
   /** Subtracted from the feature distance, times popularity / 100 (0: sound only). */
   popularityWeight: number;
+  /** Added to the score of each candidate, when given. */
+  adjustScore?: (index: number) => number;
 }
 
 /** A ranked candidate: its feature distance to the query and its score (lower ranks first). */
@@ -89,7 +91,8 @@ export function rankByBruteForce(
     .map((index) => {
       const distance = featureDistance(catalog, space, query.features, index);
       const popularity = Math.max(0, catalog.popularity[index] as number);
-      return { index, distance, score: distance - weight * popularity };
+      const adjust = query.adjustScore?.(index) ?? 0;
+      return { index, distance, score: distance - weight * popularity + adjust };
     })
     .sort((a, b) => a.score - b.score || a.index - b.index);
 }
@@ -107,7 +110,8 @@ function score(
     const index = candidates[k] as number;
     const distance = featureDistance(catalog, space, query.features, index);
     distances[k] = distance;
-    scores[k] = distance - weight * Math.max(0, catalog.popularity[index] as number);
+    const popularity = Math.max(0, catalog.popularity[index] as number);
+    scores[k] = distance - weight * popularity + (query.adjustScore?.(index) ?? 0);
   }
   return new RankedNeighbourhood(candidates, distances, scores);
 }

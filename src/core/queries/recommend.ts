@@ -1,136 +1,111 @@
-// "If you like this song, you'll like these": the served ranking from one track, filtered and varied.
+// "If you like these songs, you'll like these": the served ranking from one to five seed tracks,
+// filtered and varied. Several seeds take turns: each seed's neighbourhood (ranking.ts) gives the
+// next result in round-robin order, so songs far apart each keep results near them instead of all
+// results landing between them, where neither seed's sound is (measured in the README).
 import type { Track } from '../../data/track.ts';
 import type { TrackCatalog } from '../catalog/index.ts';
-import { tracksShareGenre } from '../catalog/index.ts';
-import { InvalidQueryError } from '../errors.ts';
 import { featureSpaceOf, scaledFeaturesOf } from './featureSpace.ts';
-import type { PopularityMode, PopularityRule } from './popularityMode.ts';
 import { popularityRule } from './popularityMode.ts';
-import type { RankedTrack } from './ranking.ts';
+import type { RankedNeighbourhood, RankedTrack } from './ranking.ts';
 import { NEIGHBOURHOOD_SIZE, rankNeighbourhood } from './ranking.ts';
 import { explainSimilarity } from './reason.ts';
+import { compileSeedFilter } from './seedFilter.ts';
+import { checkRecommendOptions, checkSeeds } from './recommendChecks.ts';
 import { createResultSelector } from './resultSelector.ts';
 import { similarityFromDistance } from './similarity.ts';
-import type { TrackFilterOptions } from './trackFilter.ts';
-import { compileTrackFilter } from './trackFilter.ts';
+import type { RecommendOptions } from './recommendOptions.ts';
 
-export interface RecommendOptions extends TrackFilterOptions {
-  /** Results per page, 1-100 (default 5). */
-  count?: number;
-  /** Results to skip, for "more like this" paging (default 0). */
-  offset?: number;
-  /**
-   * Songs per primary artist in the whole list (default 1; Infinity for no cap). The query's own
-   * artist is treated like any other: with the default, one other song of theirs may appear.
-   */
-  maxPerArtist?: number;
-  /** Only tracks sharing at least one genre with the query track. */
-  sameGenre?: boolean;
-  /** How much popularity weighs (default balanced, see popularityMode.ts). */
-  popularity?: PopularityMode;
-}
-
-/** One recommended track. */
+/** One recommended track, and the seed it was found near. */
 export interface Recommendation {
   index: number;
   track: Track;
-  /** Distance over the scaled audio features (what the ranking orders by). */
+  /** Catalog index of the seed this result is near (the seed its similarity and reason describe). */
+  seed: number;
+  /** Distance over the scaled audio features to that seed (what the ranking orders by). */
   distance: number;
   /** 0-100, see similarity.ts. */
   similarity: number;
   reason: string;
 }
 
-/**
- * The songs that sound most like track `trackIndex` by the served ranking (ranking.ts), excluding
- * the query's song (all its releases), never two releases of one song, with the per-artist cap,
- * filters and popularity mode applied. Each page is shown closest first.
- */
+/** The songs that sound most like one track: `recommendFromSeeds` with a single seed. */
 export function recommendFromTrack(
   catalog: TrackCatalog,
   trackIndex: number,
   options: RecommendOptions = {},
 ): Recommendation[] {
+  return recommendFromSeeds(catalog, [trackIndex], options);
+}
+
+/**
+ * The served ranking from 1-5 seeds, excluding every seed's song (all its releases), never two
+ * releases of one song, with the per-artist cap, filters and popularity mode applied. Each page is
+ * shown closest first.
+ */
+export function recommendFromSeeds(
+  catalog: TrackCatalog,
+  seeds: readonly number[],
+  options: RecommendOptions = {},
+): Recommendation[] {
   const count = options.count ?? 5;
   const offset = options.offset ?? 0;
   const maxPerArtist = options.maxPerArtist ?? 1;
-  checkOptions(catalog, trackIndex, count, offset, maxPerArtist);
+  checkSeeds(catalog, seeds);
+  checkRecommendOptions(count, offset, maxPerArtist);
   const rule = popularityRule(options.popularity);
-  const accept = compileAccept(catalog, trackIndex, options, rule);
-  const query = {
-    latent: catalog.vectorOf(trackIndex),
-    features: scaledFeaturesOf(catalog, trackIndex),
+  const accept = compileSeedFilter(catalog, seeds, options, rule);
+  const queries = seeds.map((seed) => ({
+    latent: catalog.vectorOf(seed),
+    features: scaledFeaturesOf(catalog, seed),
     popularityWeight: rule.weight,
-  };
-  const songOfQuery = catalog.songIds[trackIndex] as number;
-  for (let size = Math.max(NEIGHBOURHOOD_SIZE, 20 * (offset + count)); ; size *= 4) {
-    const ranked = rankNeighbourhood(catalog, query, accept, size);
-    const select = createResultSelector(catalog, maxPerArtist, [songOfQuery]);
-    const chosen: RankedTrack[] = [];
-    for (let next = ranked.next(); next && chosen.length < offset + count; next = ranked.next()) {
-      if (select(next.index)) chosen.push(next);
-    }
-    if (chosen.length >= offset + count || ranked.size < size) {
-      const space = featureSpaceOf(catalog);
+    adjustScore: options.adjustScore,
+  }));
+  const seedSongs = seeds.map((seed) => catalog.songIds[seed] as number);
+  const needed = offset + count;
+  for (let size = Math.max(NEIGHBOURHOOD_SIZE, 20 * needed); ; size *= 4) {
+    const lists = queries.map((query) => rankNeighbourhood(catalog, query, accept, size));
+    const select = createResultSelector(catalog, maxPerArtist, seedSongs);
+    const chosen = takeTurns(lists, select, needed);
+    if (chosen.length >= needed || lists.every((list) => list.size < size)) {
       return chosen
         .slice(offset)
-        .sort((a, b) => a.distance - b.distance || a.index - b.index)
-        .map(({ index, distance }) => ({
-          index,
-          track: catalog.track(index),
-          distance,
-          similarity: similarityFromDistance(distance, space.typicalDistance),
-          reason: explainSimilarity(catalog, trackIndex, index),
-        }));
+        .sort((a, b) => a.ranked.distance - b.ranked.distance || a.ranked.index - b.ranked.index)
+        .map(({ ranked, seed }) => toRecommendation(catalog, ranked, seeds[seed] as number));
     }
   }
 }
 
-/** The hard constraints: filters, same genre, and the mode's popularity bounds unless set. */
-function compileAccept(
-  catalog: TrackCatalog,
-  trackIndex: number,
-  options: RecommendOptions,
-  rule: PopularityRule,
-): (index: number) => boolean {
-  const bounded = options.minPopularity !== undefined || options.maxPopularity !== undefined;
-  const filter = compileTrackFilter(catalog, bounded ? options : { ...options, ...bounds(rule) });
-  if (
-    options.sameGenre &&
-    catalog.genreTable.offsets[trackIndex] === catalog.genreTable.offsets[trackIndex + 1]
-  ) {
-    throw new InvalidQueryError(
-      `"${catalog.columns.titles.at(trackIndex)}" has no genre, so "same genre" cannot apply.`,
-    );
+/** Seeds take turns giving their next acceptable result until `needed` are chosen. */
+function takeTurns(
+  lists: readonly RankedNeighbourhood[],
+  select: (index: number) => boolean,
+  needed: number,
+): { ranked: RankedTrack; seed: number }[] {
+  const chosen: { ranked: RankedTrack; seed: number }[] = [];
+  const open = lists.map(() => true);
+  while (chosen.length < needed && open.some(Boolean)) {
+    lists.forEach((list, seed) => {
+      if (!open[seed] || chosen.length >= needed) return;
+      let next = list.next();
+      while (next && !select(next.index)) next = list.next();
+      if (next) chosen.push({ ranked: next, seed });
+      else open[seed] = false;
+    });
   }
-  return (index) =>
-    filter(index) &&
-    (!options.sameGenre || tracksShareGenre(catalog.genreTable, trackIndex, index));
+  return chosen;
 }
 
-function bounds(rule: PopularityRule): Pick<RecommendOptions, 'minPopularity' | 'maxPopularity'> {
-  return { minPopularity: rule.minPopularity, maxPopularity: rule.maxPopularity };
-}
-
-function checkOptions(
+function toRecommendation(
   catalog: TrackCatalog,
-  trackIndex: number,
-  count: number,
-  offset: number,
-  maxPerArtist: number,
-): void {
-  if (!Number.isInteger(trackIndex) || trackIndex < 0 || trackIndex >= catalog.size) {
-    throw new RangeError(
-      `Track index ${trackIndex} is outside the catalog (0..${catalog.size - 1})`,
-    );
-  }
-  if (!Number.isInteger(count) || count < 1 || count > 100) {
-    throw new InvalidQueryError(`Count must be a whole number from 1 to 100, got ${count}.`);
-  }
-  if (!Number.isInteger(offset) || offset < 0) {
-    throw new InvalidQueryError(`Offset must be a whole number of at least 0, got ${offset}.`);
-  }
-  if (!(maxPerArtist >= 1)) {
-    throw new InvalidQueryError(`At most ${maxPerArtist} songs per artist leaves nothing to show.`);
-  }
+  { index, distance }: RankedTrack,
+  seed: number,
+): Recommendation {
+  return {
+    index,
+    track: catalog.track(index),
+    seed,
+    distance,
+    similarity: similarityFromDistance(distance, featureSpaceOf(catalog).typicalDistance),
+    reason: explainSimilarity(catalog, seed, index),
+  };
 }

@@ -1,0 +1,35 @@
+// The hard constraints of a recommendation: filters, same genre as a seed, the popularity mode's
+// bounds unless the listener set their own, and tracks the listener must not be shown.
+import type { TrackCatalog } from '../catalog/index.ts';
+import { tracksShareGenre } from '../catalog/index.ts';
+import { InvalidQueryError } from '../errors.ts';
+import type { PopularityRule } from './popularityMode.ts';
+import type { RecommendOptions } from './recommendOptions.ts';
+import { compileTrackFilter } from './trackFilter.ts';
+
+/** A predicate over track indices; throws a user-facing error for a filter that cannot apply. */
+export function compileSeedFilter(
+  catalog: TrackCatalog,
+  seeds: readonly number[],
+  options: RecommendOptions,
+  rule: PopularityRule,
+): (index: number) => boolean {
+  const bounded = options.minPopularity !== undefined || options.maxPopularity !== undefined;
+  const filter = compileTrackFilter(
+    catalog,
+    bounded
+      ? options
+      : { ...options, minPopularity: rule.minPopularity, maxPopularity: rule.maxPopularity },
+  );
+  const { offsets } = catalog.genreTable;
+  const genreless = seeds.filter((seed) => offsets[seed] === offsets[seed + 1]);
+  if (options.sameGenre && genreless.length === seeds.length) {
+    const title = catalog.columns.titles.at(seeds[0] as number);
+    throw new InvalidQueryError(`"${title}" has no genre, so "same genre" cannot apply.`);
+  }
+  const excluded = options.excludeTracks;
+  return (index) =>
+    filter(index) &&
+    !excluded?.has(index) &&
+    (!options.sameGenre || seeds.some((seed) => tracksShareGenre(catalog.genreTable, seed, index)));
+}
