@@ -3,6 +3,7 @@
 export * from './featureFormat.ts';
 export * from './featureSpace.ts';
 export * from './genres.ts';
+export * from './journey.ts';
 export * from './popularityMode.ts';
 export * from './ranking.ts';
 export * from './reason.ts';

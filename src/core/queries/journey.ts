@@ -1,0 +1,163 @@
+// A journey: a playlist that walks from one song to another through the 3-D DNA. Waypoints are
+// spaced evenly on the straight line between the two songs, in the latent space and in the audio
+// features; each stop is a real track near its waypoint, chosen so that no step jumps much
+// further than the others (a penalty on the squared step from the previous stop).
+import type { Track } from '../../data/track.ts';
+import type { TrackCatalog } from '../catalog/index.ts';
+import { InvalidQueryError } from '../errors.ts';
+import { featureDistance, featureSpaceOf, scaledFeaturesOf } from './featureSpace.ts';
+import type { PopularityMode } from './popularityMode.ts';
+import { popularityRule } from './popularityMode.ts';
+import { rankNeighbourhood } from './ranking.ts';
+import { compileSeedFilter } from './seedFilter.ts';
+import type { TrackFilterOptions } from './trackFilter.ts';
+
+export const MIN_STOPS = 5;
+export const MAX_STOPS = 25;
+/** Candidates considered around each waypoint. */
+const CANDIDATES = 60;
+/** Weight of the squared step from the previous stop against the distance to the waypoint. */
+const SMOOTHING = 10;
+
+export interface JourneyOptions extends TrackFilterOptions {
+  /** Stops including both ends, 5-25 (default 10). */
+  stops?: number;
+  popularity?: PopularityMode;
+  excludeTracks?: ReadonlySet<number>;
+}
+
+/** One stop: its track, and its feature distance from the stop before (0 for the first). */
+export interface JourneyStop {
+  index: number;
+  track: Track;
+  step: number;
+}
+
+/** The stops from `from` to `to`, both included: one song per artist, no song twice. */
+export function planJourney(
+  catalog: TrackCatalog,
+  from: number,
+  to: number,
+  options: JourneyOptions = {},
+): JourneyStop[] {
+  const stops = options.stops ?? 10;
+  checkJourney(catalog, from, to, stops);
+  const rule = popularityRule(options.popularity);
+  const accept = compileSeedFilter(catalog, [from, to], options, rule);
+  const layers = candidateLayers(catalog, from, to, stops, accept, rule.weight);
+  const path = [from, ...cheapestPath(catalog, from, to, layers), to];
+  const space = featureSpaceOf(catalog);
+  return path.map((index, k) => ({
+    index,
+    track: catalog.track(index),
+    step:
+      k === 0
+        ? 0
+        : featureDistance(catalog, space, scaledFeaturesOf(catalog, path[k - 1] as number), index),
+  }));
+}
+
+/** A waypoint's candidates: track indices and their ranking scores there. */
+interface Layer {
+  indices: number[];
+  scores: number[];
+}
+
+/**
+ * The best CANDIDATES around each waypoint, each song and each artist kept only at the waypoint
+ * where it scores best (and never the end songs' songs or artists), so any path through the
+ * layers repeats nothing.
+ */
+function candidateLayers(
+  catalog: TrackCatalog,
+  from: number,
+  to: number,
+  stops: number,
+  accept: (index: number) => boolean,
+  popularityWeight: number,
+): Layer[] {
+  const owner = new Map<number, { layer: number; score: number; index: number }>();
+  const ends = new Set([catalog.artistIds[from], catalog.artistIds[to]]);
+  const endSongs = new Set([catalog.songIds[from], catalog.songIds[to]]);
+  for (let k = 1; k < stops - 1; k++) {
+    const t = k / (stops - 1);
+    const waypoint = {
+      latent: lerp(catalog.vectorOf(from), catalog.vectorOf(to), t),
+      features: lerp(scaledFeaturesOf(catalog, from), scaledFeaturesOf(catalog, to), t),
+      popularityWeight,
+    };
+    const ranked = rankNeighbourhood(catalog, waypoint, accept, CANDIDATES);
+    for (let next = ranked.next(); next; next = ranked.next()) {
+      const artist = catalog.artistIds[next.index] as number;
+      if (ends.has(artist) || endSongs.has(catalog.songIds[next.index])) continue;
+      const held = owner.get(artist);
+      if (!held || next.score < held.score) owner.set(artist, { layer: k - 1, ...next });
+    }
+  }
+  const layers: Layer[] = Array.from({ length: stops - 2 }, () => ({ indices: [], scores: [] }));
+  for (const { layer, index, score } of [...owner.values()].sort((a, b) => a.index - b.index)) {
+    layers[layer]?.indices.push(index);
+    layers[layer]?.scores.push(score);
+  }
+  return layers.filter((layer) => layer.indices.length > 0);
+}
+
+/** Viterbi: the stops minimising the waypoint scores plus SMOOTHING x each squared step. */
+function cheapestPath(catalog: TrackCatalog, from: number, to: number, layers: Layer[]): number[] {
+  const space = featureSpaceOf(catalog);
+  const step = (a: Float64Array, b: number): number => {
+    const d = featureDistance(catalog, space, a, b);
+    return SMOOTHING * d * d;
+  };
+  let previous = [from];
+  let costs = [0];
+  const back: number[][] = [];
+  for (const layer of [...layers, { indices: [to], scores: [0] }]) {
+    const features = previous.map((index) => scaledFeaturesOf(catalog, index));
+    const nextCosts: number[] = [];
+    const choices: number[] = [];
+    layer.indices.forEach((index, j) => {
+      let best = 0;
+      let bestCost = Infinity;
+      features.forEach((f, i) => {
+        const cost = (costs[i] as number) + step(f, index);
+        if (cost < bestCost) [best, bestCost] = [i, cost];
+      });
+      nextCosts.push(bestCost + (layer.scores[j] as number));
+      choices.push(best);
+    });
+    back.push(choices);
+    previous = layer.indices;
+    costs = nextCosts;
+  }
+  // Walk back from the destination (the last layer's only entry).
+  const path: number[] = [];
+  let at = 0;
+  for (let k = back.length - 1; k > 0; k--) {
+    at = back[k]?.[at] as number;
+    path.unshift(layers[k - 1]?.indices[at] as number);
+  }
+  return path;
+}
+
+function checkJourney(catalog: TrackCatalog, from: number, to: number, stops: number): void {
+  for (const end of [from, to]) {
+    if (!Number.isInteger(end) || end < 0 || end >= catalog.size) {
+      throw new RangeError(`Track index ${end} is outside the catalog (0..${catalog.size - 1})`);
+    }
+  }
+  if (!Number.isInteger(stops) || stops < MIN_STOPS || stops > MAX_STOPS) {
+    throw new InvalidQueryError(`A journey has ${MIN_STOPS} to ${MAX_STOPS} stops, got ${stops}.`);
+  }
+  if (catalog.songIds[from] === catalog.songIds[to]) {
+    throw new InvalidQueryError('A journey needs two different songs: pick another end.');
+  }
+}
+
+/** The point a fraction t of the way from a to b. */
+function lerp(a: ArrayLike<number>, b: ArrayLike<number>, t: number): Float64Array {
+  return Float64Array.from({ length: a.length }, (_, d) => {
+    const x = a[d] as number;
+    return x + ((b[d] as number) - x) * t;
+  });
+}
