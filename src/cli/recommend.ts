@@ -1,7 +1,7 @@
 // `npm run recommend -- "Shape of You"`: songs that sound like one song, as a table or JSON.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { recommendFromTrack } from '../core/queries/index.ts';
+import { parseFeatureLimits, recommendFromTrack } from '../core/queries/index.ts';
 import type { ResolvedTrack } from '../core/queries/index.ts';
 import { resolveTrack } from '../core/queries/index.ts';
 import { formatResultTable } from './resultTable.ts';
@@ -19,6 +19,7 @@ const USAGE = `Usage: npm run recommend -- "<song title, track id or Spotify lin
   --max-popularity <n>   only songs at most this popular (0-100)
   --no-explicit          leave out explicit songs
   --max-per-artist <n>   songs per artist (default 1)
+  --limits <text>        hard limits, e.g. "tempo 120-130, energy > 0.8, speechiness < 0.2"
   --popularity <mode>    balanced (default: sound, nudged toward songs people play),
                          popular, any (sound only) or deep-cuts (popularity 1-35)
   --db <file>            SQLite database (default NEXTBEAT_DB or db/nextbeat.sqlite)
@@ -52,6 +53,7 @@ await runCli(async () => {
     maxPopularity: optionalNumber('max-popularity', values['max-popularity']),
     noExplicit: values['no-explicit'] ?? false,
     popularity: popularityOption(values.popularity),
+    ...(values.limits !== undefined ? { limits: parseFeatureLimits(values.limits) } : {}),
     maxPerArtist: numberOption('max-per-artist', values['max-per-artist'], 1, {
       min: 1,
       integer: true,
@@ -102,6 +104,7 @@ function parseOrThrow() {
         'no-explicit': { type: 'boolean' },
         'max-per-artist': { type: 'string' },
         popularity: { type: 'string' },
+        limits: { type: 'string' },
         db: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },

@@ -1,6 +1,7 @@
 // core/queries: what a listener asks of a catalog: find a song by title, recommend from a song,
 // match a vibe, with filters, similarity scores and reasons.
 export * from './featureFormat.ts';
+export * from './featureLimits.ts';
 export * from './featureSpace.ts';
 export * from './genres.ts';
 export * from './journey.ts';

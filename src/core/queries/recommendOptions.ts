@@ -1,4 +1,5 @@
 // What a listener can ask of a recommendation besides its seeds.
+import type { FeatureLimits } from './featureLimits.ts';
 import type { PopularityMode } from './popularityMode.ts';
 import type { TrackFilterOptions } from './trackFilter.ts';
 
@@ -16,6 +17,8 @@ export interface RecommendOptions extends TrackFilterOptions {
   sameGenre?: boolean;
   /** How much popularity weighs (default balanced, see popularityMode.ts). */
   popularity?: PopularityMode;
+  /** Hard limits on audio features in raw units (see featureLimits.ts). */
+  limits?: FeatureLimits;
   /** Tracks never to return (a listener's dislikes, what a chain already showed). */
   excludeTracks?: ReadonlySet<number>;
   /** Added to a candidate's score (lower ranks first): a listener's taste, for example. */

@@ -1,11 +1,13 @@
 // The hard constraints of a recommendation: filters, same genre as a seed, the popularity mode's
 // bounds unless the listener set their own, and tracks the listener must not be shown.
 import type { TrackCatalog } from '../catalog/index.ts';
-import { tracksShareGenre } from '../catalog/index.ts';
+import { FEATURE_COUNT, tracksShareGenre } from '../catalog/index.ts';
 import { InvalidQueryError } from '../errors.ts';
+import type { FeatureLimits } from './featureLimits.ts';
 import type { PopularityRule } from './popularityMode.ts';
 import type { RecommendOptions } from './recommendOptions.ts';
 import { compileTrackFilter } from './trackFilter.ts';
+import { compileVibe } from './vibeQuery.ts';
 
 /** A predicate over track indices; throws a user-facing error for a filter that cannot apply. */
 export function compileSeedFilter(
@@ -28,8 +30,27 @@ export function compileSeedFilter(
     throw new InvalidQueryError(`"${title}" has no genre, so "same genre" cannot apply.`);
   }
   const excluded = options.excludeTracks;
+  const withinLimits = compileLimits(catalog, options.limits);
   return (index) =>
     filter(index) &&
     !excluded?.has(index) &&
+    withinLimits(index) &&
     (!options.sameGenre || seeds.some((seed) => tracksShareGenre(catalog.genreTable, seed, index)));
+}
+
+/** Every limit met; checked as vibe bounds are (32-bit, so a bound at a track's value includes it). */
+function compileLimits(
+  catalog: TrackCatalog,
+  limits: FeatureLimits | undefined,
+): (index: number) => boolean {
+  if (!limits) return () => true;
+  const { boundColumns, boundMin, boundMax } = compileVibe(catalog, { targets: {}, ...limits });
+  const { raw } = catalog.featureTable;
+  return (index) => {
+    for (let b = 0; b < boundColumns.length; b++) {
+      const v = raw[index * FEATURE_COUNT + (boundColumns[b] as number)] as number;
+      if (!(v >= (boundMin[b] as number) && v <= (boundMax[b] as number))) return false;
+    }
+    return true;
+  };
 }
