@@ -3,12 +3,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
+import { BACKEND_CHOICES } from '../ml/backendChoice.ts';
 import { downloadDataset } from '../data/downloadDataset.ts';
 import { selectBackend } from '../ml/backend.ts';
 import { formatResultsTable } from '../eval/formatReport.ts';
 import { runEvaluation } from '../eval/runEvaluation.ts';
 import { writeReports } from '../eval/writeReports.ts';
-import { numberOption, runCli, UsageError } from './runCli.ts';
+import { backendOption, numberOption, runCli, UsageError } from './runCli.ts';
 
 const USAGE = `Usage: npm run evaluate -- [options]
 
@@ -19,7 +20,7 @@ const USAGE = `Usage: npm run evaluate -- [options]
                     pictures also copied to docs/images/; with this, to <dir>/images/)
   --quick           fewer queries, epochs and variants (a smoke run)
   --seed <n>        seed of the split, queries and first model (default 42)
-  --backend <name>  auto | wasm | cpu | tensorflow (default NEXTBEAT_BACKEND or auto)
+  --backend <name>  ${BACKEND_CHOICES.join(' | ')} (default NEXTBEAT_BACKEND or auto)
   -h, --help        show this help`;
 
 await runCli(async () => {
@@ -45,17 +46,14 @@ await runCli(async () => {
     return 0;
   }
   const config = loadConfig();
-  const backend = values.backend ?? config.backend;
-  if (!['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend)) {
-    throw new UsageError(`--backend must be auto, wasm, cpu or tensorflow (got "${backend}")`);
-  }
+  const backend = backendOption(values.backend ?? config.backend);
   const dataPath = values.data ?? config.dataPath;
   if (!values.data && !values['no-download'] && !existsSync(dataPath)) {
     console.error(`No data set at ${dataPath} yet: downloading it from ${config.datasetUrl}`);
     const { bytes } = await downloadDataset(config.datasetUrl, dataPath);
     console.error(`Downloaded ${(bytes / 1e6).toFixed(1)} MB to ${dataPath}`);
   }
-  await selectBackend(backend as 'auto');
+  await selectBackend(backend);
   const { result, artefacts } = await runEvaluation({
     dataPath,
     quick: values.quick ?? false,

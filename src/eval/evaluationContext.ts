@@ -4,7 +4,7 @@ import type { AudioFeature, Track } from '../data/track.ts';
 import { featureMeans, meanBaselineMse } from '../ml/meanBaseline.ts';
 import { fitScaler, scaleRows } from '../ml/scaler.ts';
 import { gatherRows } from '../ml/seededShuffle.ts';
-import { featureMatrix } from '../train/pipeline.ts';
+import { featureMatrix } from '../train/featureMatrix.ts';
 import type { NeighbourContext } from './embeddingQuality.ts';
 import { nearestByTree } from './nearestSample.ts';
 

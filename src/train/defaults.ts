@@ -1,6 +1,6 @@
 // The training settings NextBeat ships with: what `npm run train` uses when no flag says otherwise.
 import { DEFAULT_FEATURES } from '../data/track.ts';
-import type { TrainingOptions } from './pipeline.ts';
+import type { TrainingOptions } from './trainingOptions.ts';
 
 /** Every TrainingOptions value that is not a path, a URL or the backend. */
 export type TrainingSettings = Omit<

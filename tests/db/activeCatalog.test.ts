@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { upsertTracks } from '../../src/db/tracks.ts';
 import { makeRun, makeTrack, makeVectors, withTempDatabase } from './fixtures.ts';
 
-const SCALER = { features: ['danceability', 'energy', 'tempo'], min: [0, 0, 50], max: [1, 1, 200] };
+const SCALER = {
+  features: ['danceability', 'energy', 'tempo'],
+  min: [0, 0, 50],
+  max: [1, 1, 200],
+  lowerPercentile: 0,
+  upperPercentile: 1,
+};
 
 describe('loadActiveCatalog', () => {
   let db: Database;
