@@ -1,6 +1,5 @@
 // `npm run evaluate`: measures the autoencoder against PCA, raw features and chance; writes reports/.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { BACKEND_CHOICES } from '../ml/backendChoice.ts';
@@ -16,8 +15,7 @@ const USAGE = `Usage: npm run evaluate -- [options]
   --data <file>     CSV of tracks (default NEXTBEAT_DATA or data/dataset.csv;
                     the default file is downloaded when missing)
   --no-download     never download the data set
-  --reports <dir>   where the report and its pictures go (default reports/, with the
-                    pictures also copied to docs/images/; with this, to <dir>/images/)
+  --reports <dir>   where the report and its pictures go (default reports/)
   --quick           fewer queries, epochs and variants (a smoke run)
   --seed <n>        seed of the split, queries and first model (default 42)
   --backend <name>  ${BACKEND_CHOICES.join(' | ')} (default NEXTBEAT_BACKEND or auto)
@@ -63,7 +61,7 @@ await runCli(async () => {
   const written = await writeReports(
     result,
     artefacts,
-    values.reports ? { reportsDir: values.reports, imagesDir: join(values.reports, 'images') } : {},
+    values.reports ? { reportsDir: values.reports } : {},
   );
   console.log(`\n${formatResultsTable(result)}\n`);
   console.log(`Evaluation took ${result.seconds.toFixed(0)} s; wrote ${written.join(', ')}`);

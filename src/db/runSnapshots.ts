@@ -41,7 +41,7 @@ export function writeRunSnapshot(modelDir: string, snapshot: Uint8Array): void {
 }
 
 /**
- * Removes the snapshots of every run but `keep` (about 36 MB each for 90k tracks); a run without
+ * Removes the snapshots of every run but `keep` (each is as large as the catalog); a run without
  * one still loads, from its rows, only slower.
  */
 export function pruneRunSnapshots(db: Database, keep: readonly string[]): void {
@@ -57,8 +57,8 @@ export function pruneRunSnapshots(db: Database, keep: readonly string[]): void {
 /**
  * Calls `read` with the run's snapshot (null when it has none in the current format) and closes
  * it afterwards. A file is read straight into the arrays being restored: reading
- * it whole, or through SQLite, would hold one or two extra copies of it (36 MB each for 90k
- * tracks) just when a retrain swaps catalogs.
+ * it whole, or through SQLite, would hold one or two extra copies of it just when a retrain
+ * swaps catalogs.
  */
 export function withRunSnapshot<T>(run: RunRecord, read: (snapshot: ByteSource | null) => T): T {
   const path = runFolderPaths(run.modelDir).snapshot;
