@@ -53,15 +53,7 @@ export function describeRun(
     features: [...options.features],
     scaler: outcome.scaler,
     params: trainingParams(options),
-    metrics: {
-      trainMse: fit.trainMse,
-      valMse: fit.valMse,
-      meanBaselineMse: fit.meanBaselineMse,
-      epochsRun: fit.epochsRun,
-      bestEpoch: fit.bestEpoch,
-      latentSpread: outcome.latentSpread,
-      history: fit.history,
-    },
+    metrics: { ...fitMeasures(outcome), history: fit.history },
     timings: times.seconds,
     counts: {
       rowsRead: ingest.rowsRead,
@@ -82,7 +74,6 @@ export function summariseTraining(
   times: StageTimes,
   clock: TrainingClock,
 ): TrainingSummary {
-  const { fit } = outcome;
   const { user, system } = process.cpuUsage(clock.cpu);
   return {
     runId: outcome.runId,
@@ -93,15 +84,16 @@ export function summariseTraining(
     ingest: outcome.ingest,
     tracksStored: outcome.tracksStored,
     features: [...options.features],
-    trainMse: fit.trainMse,
-    valMse: fit.valMse,
-    meanBaselineMse: fit.meanBaselineMse,
-    epochsRun: fit.epochsRun,
-    bestEpoch: fit.bestEpoch,
-    latentSpread: outcome.latentSpread,
+    ...fitMeasures(outcome),
     secondsByStage: times.seconds,
     cpuSecondsByStage: times.cpuSeconds,
     totalSeconds: (performance.now() - clock.started) / 1000,
     totalCpuSeconds: (user + system) / 1e6,
   };
+}
+
+// How well the model fits, as both the run record and the summary report it.
+function fitMeasures({ fit, latentSpread }: TrainingOutcome) {
+  const { trainMse, valMse, meanBaselineMse, epochsRun, bestEpoch } = fit;
+  return { trainMse, valMse, meanBaselineMse, epochsRun, bestEpoch, latentSpread };
 }
