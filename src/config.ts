@@ -1,5 +1,6 @@
 // The only reader of process.env: parses every setting once, typed, and names every bad key at once.
 import { config as loadDotenv } from 'dotenv';
+import { BACKEND_CHOICES, type BackendChoice } from './ml/backendChoice.ts';
 
 export const DEFAULT_DATASET_URL =
   'https://huggingface.co/datasets/maharshipandya/spotify-tracks-dataset/resolve/main/dataset.csv';
@@ -14,7 +15,7 @@ export interface Config {
   datasetUrl: string;
   dbPath: string;
   modelsDir: string;
-  backend: 'auto' | 'wasm' | 'cpu' | 'tensorflow';
+  backend: BackendChoice;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
   logFormat: 'pretty' | 'json';
   retrainMaxUploadMb: number;
@@ -98,7 +99,7 @@ export function parseConfig(env: Env, { requireDiscord = false } = {}): Config {
     datasetUrl: url('NEXTBEAT_DATASET_URL') ?? DEFAULT_DATASET_URL,
     dbPath: text('NEXTBEAT_DB') ?? 'db/nextbeat.sqlite',
     modelsDir: text('NEXTBEAT_MODELS') ?? 'models',
-    backend: oneOf('NEXTBEAT_BACKEND', ['auto', 'wasm', 'cpu', 'tensorflow'], 'auto'),
+    backend: oneOf('NEXTBEAT_BACKEND', BACKEND_CHOICES, 'auto'),
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace'], 'info'),
     logFormat: oneOf('LOG_FORMAT', ['pretty', 'json'], 'pretty'),
     retrainMaxUploadMb: positive('RETRAIN_MAX_UPLOAD_MB', 50),

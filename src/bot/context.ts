@@ -1,16 +1,12 @@
 // What every handler may use: the catalog being served, settings, logs and the retrain runner.
-import type { TrackCatalog } from '../core/catalog/index.ts';
 import type { Config } from '../config.ts';
-import type { RunRecord } from '../db/runTypes.ts';
+import type { ServedModel } from '../db/activeCatalog.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../db/open.ts';
 import type { Retrainer } from './retrain/retrainer.ts';
 
-/** The active model: swapped as a whole when a retrain publishes a new run. */
-export interface ServedModel {
-  catalog: TrackCatalog;
-  run: RunRecord;
-}
+// Handlers name the served model through the context they are given.
+export type { ServedModel };
 
 export interface BotContext {
   config: Config;

@@ -14,9 +14,9 @@ export function createClient(config: Config): Client {
       ...Options.DefaultMakeCacheSettings,
       // Replies come back as Message objects; the bot never reads them again, so none are kept.
       MessageManager: 0,
-      // Every interaction brings its user and member; uncapped, these caches grow by ~1.4 kB per
-      // distinct member for good (27 MB after 20,000). The bot reads both from the interaction
-      // itself, so only the most recent few are kept, and always the bot's own.
+      // Every interaction brings its user and member; uncapped, these caches grow with every
+      // distinct member, for good. The bot reads both from the interaction itself, so only the
+      // most recent few are kept, and always the bot's own.
       UserManager: {
         maxSize: RECENT_MEMBERS,
         keepOverLimit: (user) => user.id === user.client.user.id,

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { Events, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
-import { loadActiveCatalog, type ActiveCatalog } from '../db/activeCatalog.ts';
+import { loadActiveCatalog, type ServedModel } from '../db/activeCatalog.ts';
 import { openDatabase, type Database } from '../db/open.ts';
 import type { Logger } from '../logger.ts';
 import { COMMANDS, COMPONENTS } from './commands/index.ts';
@@ -28,7 +28,7 @@ export async function startBot(
   logger: Logger,
 ): Promise<RunningBot> {
   const db = openDatabase(config.dbPath);
-  let model: ActiveCatalog;
+  let model: ServedModel;
   try {
     model = loadActiveCatalog(db) ?? (await trainFirstModel(config, db, logger));
     checkModelFiles(model.run);
@@ -93,11 +93,7 @@ export async function startBot(
   };
 }
 
-async function trainFirstModel(
-  config: Config,
-  db: Database,
-  logger: Logger,
-): Promise<ActiveCatalog> {
+async function trainFirstModel(config: Config, db: Database, logger: Logger): Promise<ServedModel> {
   const haveData = existsSync(config.dataPath);
   logger.info(
     haveData

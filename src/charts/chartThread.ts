@@ -1,6 +1,6 @@
 // Draws charts on a worker thread, so drawing and encoding never hold up the bot's event loop.
 // The bot imports this file itself, not charts/index.ts, so its main thread never loads the
-// canvas library (about 15 MB resident).
+// canvas library, which costs resident memory.
 import { Worker } from 'node:worker_threads';
 import type { ChartJob, ChartResult } from './chartWorker.ts';
 import type { ChartRequest } from './renderChart.ts';

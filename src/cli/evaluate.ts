@@ -1,25 +1,24 @@
 // `npm run evaluate`: measures the autoencoder against PCA, raw features and chance; writes reports/.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
+import { BACKEND_CHOICES } from '../ml/backendChoice.ts';
 import { downloadDataset } from '../data/downloadDataset.ts';
 import { selectBackend } from '../ml/backend.ts';
 import { formatResultsTable } from '../eval/formatReport.ts';
 import { runEvaluation } from '../eval/runEvaluation.ts';
 import { writeReports } from '../eval/writeReports.ts';
-import { numberOption, runCli, UsageError } from './runCli.ts';
+import { backendOption, numberOption, runCli, UsageError } from './runCli.ts';
 
 const USAGE = `Usage: npm run evaluate -- [options]
 
   --data <file>     CSV of tracks (default NEXTBEAT_DATA or data/dataset.csv;
                     the default file is downloaded when missing)
   --no-download     never download the data set
-  --reports <dir>   where the report and its pictures go (default reports/, with the
-                    pictures also copied to docs/images/; with this, to <dir>/images/)
+  --reports <dir>   where the report and its pictures go (default reports/)
   --quick           fewer queries, epochs and variants (a smoke run)
   --seed <n>        seed of the split, queries and first model (default 42)
-  --backend <name>  auto | wasm | cpu | tensorflow (default NEXTBEAT_BACKEND or auto)
+  --backend <name>  ${BACKEND_CHOICES.join(' | ')} (default NEXTBEAT_BACKEND or auto)
   -h, --help        show this help`;
 
 await runCli(async () => {
@@ -45,17 +44,14 @@ await runCli(async () => {
     return 0;
   }
   const config = loadConfig();
-  const backend = values.backend ?? config.backend;
-  if (!['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend)) {
-    throw new UsageError(`--backend must be auto, wasm, cpu or tensorflow (got "${backend}")`);
-  }
+  const backend = backendOption(values.backend ?? config.backend);
   const dataPath = values.data ?? config.dataPath;
   if (!values.data && !values['no-download'] && !existsSync(dataPath)) {
     console.error(`No data set at ${dataPath} yet: downloading it from ${config.datasetUrl}`);
     const { bytes } = await downloadDataset(config.datasetUrl, dataPath);
     console.error(`Downloaded ${(bytes / 1e6).toFixed(1)} MB to ${dataPath}`);
   }
-  await selectBackend(backend as 'auto');
+  await selectBackend(backend);
   const { result, artefacts } = await runEvaluation({
     dataPath,
     quick: values.quick ?? false,
@@ -65,7 +61,7 @@ await runCli(async () => {
   const written = await writeReports(
     result,
     artefacts,
-    values.reports ? { reportsDir: values.reports, imagesDir: join(values.reports, 'images') } : {},
+    values.reports ? { reportsDir: values.reports } : {},
   );
   console.log(`\n${formatResultsTable(result)}\n`);
   console.log(`Evaluation took ${result.seconds.toFixed(0)} s; wrote ${written.join(', ')}`);

@@ -1,6 +1,8 @@
-// Owns what every command-line entry shares: the exit code and the final error message.
+// Owns what every command-line entry shares: the exit code, the final error message, and the
+// options more than one command takes.
 import type { PopularityMode } from '../core/queries/index.ts';
 import { POPULARITY_MODES } from '../core/queries/index.ts';
+import { BACKEND_CHOICES, isBackendChoice, type BackendChoice } from '../ml/backendChoice.ts';
 
 /** Raised for bad command-line usage; printed with the command's usage text. */
 export class UsageError extends Error {
@@ -40,6 +42,13 @@ export function numberOption(
     throw new UsageError(`--${name} must be ${kind}${range} (got "${raw}")`);
   }
   return value;
+}
+
+/** Parses --backend (or the configured default), naming the choices when it is none of them. */
+export function backendOption(raw: string): BackendChoice {
+  if (isBackendChoice(raw)) return raw;
+  const choices = `${BACKEND_CHOICES.slice(0, -1).join(', ')} or ${BACKEND_CHOICES.at(-1)}`;
+  throw new UsageError(`--backend must be ${choices} (got "${raw}")`);
 }
 
 function describeRange(min: number, max: number): string {

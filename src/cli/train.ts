@@ -1,6 +1,7 @@
 // `npm run train`: trains a model from a CSV and makes it the one the bot serves.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
+import { BACKEND_CHOICES } from '../ml/backendChoice.ts';
 import { isAudioFeature, type AudioFeature } from '../data/track.ts';
 import { DEFAULT_TRAINING as D } from '../train/defaults.ts';
 import type { EmitTrainingEvent } from '../train/events.ts';
@@ -8,7 +9,7 @@ import { formatSummary } from '../train/formatSummary.ts';
 import { runTraining } from '../train/pipeline.ts';
 import { jsonReporter, plainReporter } from '../train/reporters.ts';
 import { terminalReporter } from '../train/terminalReporter.ts';
-import { numberOption, runCli, UsageError } from './runCli.ts';
+import { backendOption, numberOption, runCli, UsageError } from './runCli.ts';
 
 const USAGE = `Usage: npm run train -- [options]
 
@@ -24,7 +25,7 @@ const USAGE = `Usage: npm run train -- [options]
   --latent-dim <n>       size of each song's "DNA" (default ${D.latentDim})
   --seed <n>             random seed: same seed and data give the same vectors (default ${D.seed})
   --patience <n>         epochs without validation improvement before stopping (default ${D.patience})
-  --backend <name>       auto | wasm | cpu | tensorflow (default NEXTBEAT_BACKEND or auto)
+  --backend <name>       ${BACKEND_CHOICES.join(' | ')} (default NEXTBEAT_BACKEND or auto)
   --max-bad-rows <share> abort when more than this share of rows is invalid (default ${D.maxBadRowShare})
   --no-download          never download the data set
   --json                 print one JSON object per progress event
@@ -38,10 +39,7 @@ await runCli(async () => {
   }
   const config = loadConfig();
   const dataPath = values.data ?? config.dataPath;
-  const backend = values.backend ?? config.backend;
-  if (!['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend)) {
-    throw new UsageError(`--backend must be auto, wasm, cpu or tensorflow (got "${backend}")`);
-  }
+  const backend = backendOption(values.backend ?? config.backend);
   const emit = chooseReporter(values.json ?? false);
   try {
     const summary = await runTraining(
@@ -76,7 +74,7 @@ await runCli(async () => {
         }),
         seed: numberOption('seed', values.seed, D.seed, { integer: true }),
         patience: numberOption('patience', values.patience, D.patience, { min: 1, integer: true }),
-        backend: backend as 'auto',
+        backend,
         maxBadRowShare: numberOption('max-bad-rows', values['max-bad-rows'], D.maxBadRowShare, {
           min: 0,
           max: 1,

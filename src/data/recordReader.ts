@@ -2,8 +2,8 @@
 import type { ColumnLayout } from './columns.ts';
 import { DataFileError } from './errors.ts';
 import { readHeader } from './header.ts';
-import { createRowParser } from './rowToTrack.ts';
-import type { RowParser } from './rowToTrack.ts';
+import { createRowParser } from './rowParser.ts';
+import type { RowParser } from './rowParser.ts';
 import type { AudioFeature } from './track.ts';
 import { TrackCollector } from './trackCollector.ts';
 

@@ -2,9 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TrackCatalog } from '../core/catalog/index.ts';
-import type { ScalerParams } from '../core/catalog/index.ts';
 import { decodeCatalogSnapshot } from '../core/catalog/index.ts';
-import type { DenseLayerWeights } from '../core/latent/index.ts';
 import { loadRunRows } from './catalogRows.ts';
 import { DatabaseError } from './errors.ts';
 import type { Database } from './open.ts';
@@ -13,7 +11,8 @@ import { getActiveRun, getRun } from './runs.ts';
 import { withRunSnapshot } from './runSnapshots.ts';
 import type { RunRecord } from './runTypes.ts';
 
-export interface ActiveCatalog {
+/** A run with its catalog in memory: what the bot and the CLIs serve, swapped as a whole. */
+export interface ServedModel {
   catalog: TrackCatalog;
   run: RunRecord;
 }
@@ -22,18 +21,18 @@ export interface ActiveCatalog {
  * The active run's catalog, or null when nothing has been trained yet. Restored from the run's
  * snapshot when it has one (fast); otherwise built from its rows (runs published before snapshots).
  */
-export function loadActiveCatalog(db: Database): ActiveCatalog | null {
+export function loadActiveCatalog(db: Database): ServedModel | null {
   return loadCatalog(db, () => getActiveRun(db));
 }
 
 /** The catalog of run `runId`, active or not; DatabaseError when there is no such run. */
-export function loadRunCatalog(db: Database, runId: string): ActiveCatalog {
+export function loadRunCatalog(db: Database, runId: string): ServedModel {
   const loaded = loadCatalog(db, () => getRun(db, runId));
   if (!loaded) throw new DatabaseError(`There is no run ${runId} in the database.`);
   return loaded;
 }
 
-function loadCatalog(db: Database, pickRun: () => RunRecord | null): ActiveCatalog | null {
+function loadCatalog(db: Database, pickRun: () => RunRecord | null): ServedModel | null {
   // One read transaction, so a publish from another process cannot land between the queries.
   const loaded = db.transaction(() => {
     const run = pickRun();
@@ -50,8 +49,8 @@ function loadCatalog(db: Database, pickRun: () => RunRecord | null): ActiveCatal
     runId: run.id,
     latentDim: run.latentDim,
     features: run.features,
-    scaler: run.scaler as ScalerParams,
-    encoder: run.encoder as DenseLayerWeights[],
+    scaler: run.scaler,
+    encoder: run.encoder,
   };
   const { rows, restored } = loaded;
   const catalog = restored
@@ -62,7 +61,7 @@ function loadCatalog(db: Database, pickRun: () => RunRecord | null): ActiveCatal
 }
 
 /** The active catalog of the database at `path`, opened read-only; DatabaseError saying to train when there is none. */
-export function openActiveCatalog(path: string): ActiveCatalog {
+export function openActiveCatalog(path: string): ServedModel {
   if (!existsSync(path)) {
     throw new DatabaseError(`No trained model yet (no database at ${resolve(path)}): run npm run train first.`);
   }

@@ -16,10 +16,10 @@ export interface Migration {
  *
  * Speed of loading the active catalog (90k tracks) shaped two choices:
  * - run_vectors holds ONE float32 BLOB per run, row i = run_tracks position i. Loading is a
- *   single memcpy into the catalog's Float32Array; one row per track cost ~2.5 us per row in
- *   better-sqlite3 (a Buffer each), over 0.2 s for 90k, and latentDim stays a parameter.
- * - tracks.artists is the artist names joined by U+001F (unit separator): splitting is about
- *   twice as fast as JSON.parse per row, and names never contain control characters.
+ *   single memcpy into the catalog's Float32Array; one row per track costs better-sqlite3 a
+ *   Buffer per row, far slower, and latentDim stays a parameter.
+ * - tracks.artists is the artist names joined by U+001F (unit separator): splitting is
+ *   faster than JSON.parse per row, and names never contain control characters.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -120,7 +120,7 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     name: 'catalog snapshots move to files',
     // Snapshots now live in each run's model folder (db/runSnapshots.ts), read straight into the catalog's arrays:
-    // reading a 36 MB blob made SQLite and the driver each hold a whole copy. The stored ones
+    // reading the blob made SQLite and the driver each hold a whole copy. The stored ones
     // are of an older format, so a run trained before loads from its rows until the next training.
     sql: `DROP TABLE run_catalogs;`,
   },

@@ -1,8 +1,8 @@
 // Publishing a training run: tracks, run, vectors and the active-run switch in one transaction.
-import { randomBytes } from 'node:crypto';
 import type { Track } from '../data/track.ts';
 import { DatabaseError, InvalidRunError } from './errors.ts';
 import type { Database } from './open.ts';
+import { createRunId } from './runFolder.ts';
 import { RUN_COLUMNS, getRun, runToRow } from './runRows.ts';
 import type { NewRun, RunRecord } from './runTypes.ts';
 import { insertRows } from './batchInsert.ts';
@@ -24,12 +24,6 @@ export interface PublishInput {
 export interface PublishHooks {
   /** Called before each step (all but 'catalog' inside the transaction); tests throw here to simulate a crash. */
   beforeStep?: (step: PublishStep) => void;
-}
-
-/** A new run id: UTC time to the second plus a random suffix, e.g. '2026-11-25T14-30-00-abc123'. */
-export function createRunId(now: Date = new Date()): string {
-  const stamp = now.toISOString().slice(0, 19).replaceAll(':', '-');
-  return `${stamp}-${randomBytes(3).toString('hex')}`;
 }
 
 /** Store a run, its tracks and vectors, and make it active, all in one transaction. */

@@ -1,5 +1,6 @@
 // How a run maps onto a row of the runs table, and reading one run back.
 import type { Database } from './open.ts';
+import { parseEncoderWeights, parseLossHistory, parseScalerParams } from './runJsonColumns.ts';
 import type { NewRun, RunRecord } from './runTypes.ts';
 
 export const RUN_COLUMNS = `id, created_at, status, data_file, data_sha256, backend, features, scaler,
@@ -45,8 +46,9 @@ export interface RunRow {
   latent_dim: number;
 }
 
-/** Parse a runs row into a RunRecord. */
+/** Parse a runs row into a RunRecord; MalformedRunError when its scaler or encoder is unusable. */
 export function rowToRun(row: RunRow): RunRecord {
+  const { history, ...metrics } = JSON.parse(row.metrics) as RunRecord['metrics'];
   return {
     id: row.id,
     createdAt: row.created_at,
@@ -55,12 +57,12 @@ export function rowToRun(row: RunRow): RunRecord {
     dataSha256: row.data_sha256,
     backend: row.backend,
     features: JSON.parse(row.features) as RunRecord['features'],
-    scaler: JSON.parse(row.scaler) as unknown,
+    scaler: parseScalerParams(JSON.parse(row.scaler), row.id),
     params: JSON.parse(row.params) as RunRecord['params'],
-    metrics: JSON.parse(row.metrics) as RunRecord['metrics'],
+    metrics: { ...metrics, history: parseLossHistory(history) },
     timings: JSON.parse(row.timings) as RunRecord['timings'],
     counts: JSON.parse(row.counts) as RunRecord['counts'],
-    encoder: JSON.parse(row.encoder) as unknown,
+    encoder: parseEncoderWeights(JSON.parse(row.encoder), row.id),
     modelDir: row.model_dir,
     latentDim: row.latent_dim,
   };

@@ -10,18 +10,15 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
 import type { ByteSource } from '../core/catalog/index.ts';
 import { buildCatalogIndexes } from '../core/catalog/index.ts';
 import { columnsFromTracks } from '../core/catalog/index.ts';
-import { SNAPSHOT_FORMAT, encodeCatalogSnapshot } from '../core/catalog/index.ts';
+import { encodeCatalogSnapshot } from '../core/catalog/index.ts';
 import { CatalogSourceError } from '../core/errors.ts';
 import type { Track } from '../data/track.ts';
 import type { Database } from './open.ts';
+import { partialPath, runFolderPaths } from './runFolder.ts';
 import type { RunRecord } from './runTypes.ts';
-
-// Named by format, so a snapshot in an older layout is simply not found (the run loads from rows).
-const SNAPSHOT_FILE = `catalog-v${SNAPSHOT_FORMAT}.bin`;
 
 /** The packed catalog of a run about to be published, tracks in `trackIds` order. */
 export function buildRunSnapshot(
@@ -38,13 +35,13 @@ export function buildRunSnapshot(
 /** Writes a run's snapshot into its model folder (whole or not at all). */
 export function writeRunSnapshot(modelDir: string, snapshot: Uint8Array): void {
   mkdirSync(modelDir, { recursive: true });
-  const path = join(modelDir, SNAPSHOT_FILE);
-  writeFileSync(`${path}.partial`, snapshot);
-  renameSync(`${path}.partial`, path);
+  const path = runFolderPaths(modelDir).snapshot;
+  writeFileSync(partialPath(path), snapshot);
+  renameSync(partialPath(path), path);
 }
 
 /**
- * Removes the snapshots of every run but `keep` (about 36 MB each for 90k tracks); a run without
+ * Removes the snapshots of every run but `keep` (each is as large as the catalog); a run without
  * one still loads, from its rows, only slower.
  */
 export function pruneRunSnapshots(db: Database, keep: readonly string[]): void {
@@ -53,18 +50,18 @@ export function pruneRunSnapshots(db: Database, keep: readonly string[]): void {
     modelDir: string;
   }[];
   for (const { id, modelDir } of runs) {
-    if (!keep.includes(id)) rmSync(join(modelDir, SNAPSHOT_FILE), { force: true });
+    if (!keep.includes(id)) rmSync(runFolderPaths(modelDir).snapshot, { force: true });
   }
 }
 
 /**
  * Calls `read` with the run's snapshot (null when it has none in the current format) and closes
  * it afterwards. A file is read straight into the arrays being restored: reading
- * it whole, or through SQLite, would hold one or two extra copies of it (36 MB each for 90k
- * tracks) just when a retrain swaps catalogs.
+ * it whole, or through SQLite, would hold one or two extra copies of it just when a retrain
+ * swaps catalogs.
  */
 export function withRunSnapshot<T>(run: RunRecord, read: (snapshot: ByteSource | null) => T): T {
-  const path = join(run.modelDir, SNAPSHOT_FILE);
+  const path = runFolderPaths(run.modelDir).snapshot;
   let fd: number;
   try {
     fd = openSync(path, 'r');

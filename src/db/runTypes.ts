@@ -1,4 +1,6 @@
 // The shape of a training run as stored: what was trained, on what, how well, and where.
+import type { ScalerParams } from '../core/catalog/index.ts';
+import type { DenseLayerWeights } from '../core/latent/index.ts';
 import type { AudioFeature } from '../data/track.ts';
 
 /** Training parameters; the ml layer may add more fields. */
@@ -14,7 +16,13 @@ export interface RunParams {
   validationSplit?: number;
 }
 
-/** Reconstruction quality; history holds per-epoch losses in the ml layer's shape. */
+/** Training and validation loss of each epoch run. */
+export interface LossHistory {
+  loss: number[];
+  valLoss: number[];
+}
+
+/** Reconstruction quality, and the loss of each epoch. */
 export interface RunMetrics {
   trainMse: number;
   valMse: number;
@@ -23,7 +31,7 @@ export interface RunMetrics {
   bestEpoch?: number;
   /** Spread (e.g. standard deviation) of each latent dimension. */
   latentSpread?: number[];
-  history: unknown;
+  history: LossHistory;
 }
 
 /** Seconds spent per stage (read, scale, train, encode, publish, ...). */
@@ -52,14 +60,14 @@ export interface RunRecord {
   /** tfjs backend that trained it, e.g. 'wasm'. */
   backend: string;
   features: AudioFeature[];
-  /** Scaler parameters, in the ml layer's JSON shape. */
-  scaler: unknown;
+  /** The fitted Min-Max scaler of the training features. */
+  scaler: ScalerParams;
   params: RunParams;
   metrics: RunMetrics;
   timings: RunTimings;
   counts: RunCounts;
-  /** Plain dense weights for the pure-TypeScript encoder, in the ml layer's JSON shape. */
-  encoder: unknown;
+  /** The encoder's dense layers, for encoding vibe queries without tfjs. */
+  encoder: DenseLayerWeights[];
   modelDir: string;
   latentDim: number;
 }

@@ -6,7 +6,7 @@ import type { RunRow } from './runRows.ts';
 import type { RunRecord } from './runTypes.ts';
 
 export { getRun } from './runRows.ts';
-export { createRunId, publishRun } from './publishRun.ts';
+export { publishRun } from './publishRun.ts';
 export type { PublishHooks, PublishInput, PublishStep } from './publishRun.ts';
 export type { NewRun, RunCounts, RunMetrics, RunParams, RunRecord, RunTimings } from './runTypes.ts';
 

@@ -20,7 +20,7 @@ export function upsertTracks(db: Database, tracks: readonly Track[]): number {
   const replaced: string[] = [];
   const written = new Set<string>();
   // The last of several tracks with one id wins, as with one upsert per track. In id order, so
-  // rows go into the id-keyed tables in key order: about twice as fast as random order.
+  // rows go into the id-keyed tables in key order, which is much faster than random order.
   const byId = new Map(tracks.map((t) => [t.id, t]));
   for (const id of [...byId.keys()].sort()) {
     const track = byId.get(id) as Track;

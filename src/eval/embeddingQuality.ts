@@ -1,8 +1,8 @@
 // Neighbour quality of one embedding (codes of every track) against the raw scaled features.
 import type { GenreTable } from '../core/catalog/index.ts';
 import { genrePrecisionAtK } from './genrePrecision.ts';
-import type { Metric } from './nearestSample.ts';
-import { nearestByTree, pointsForMetric } from './nearestSample.ts';
+import type { Metric } from './exactNeighbours.ts';
+import { nearestByTree, pointsForMetric } from './exactNeighbours.ts';
 import { neighbourOverlap, trustworthiness } from './neighbourhoodPreservation.ts';
 
 /** What is shared by every embedding of one feature set: the data and its raw neighbours. */

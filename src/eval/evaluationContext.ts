@@ -3,10 +3,10 @@ import type { GenreTable } from '../core/catalog/index.ts';
 import type { AudioFeature, Track } from '../data/track.ts';
 import { featureMeans, meanBaselineMse } from '../ml/meanBaseline.ts';
 import { fitScaler, scaleRows } from '../ml/scaler.ts';
-import { gatherRows } from '../ml/seededShuffle.ts';
-import { featureMatrix } from '../train/pipeline.ts';
+import { gatherRows } from '../ml/gatherRows.ts';
+import { featureMatrix } from '../train/featureMatrix.ts';
 import type { NeighbourContext } from './embeddingQuality.ts';
-import { nearestByTree } from './nearestSample.ts';
+import { nearestByTree } from './exactNeighbours.ts';
 
 /** One feature set's view of the data, with its train/held-out parts. */
 export interface FeatureSetData extends NeighbourContext {

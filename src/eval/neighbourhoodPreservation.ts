@@ -6,7 +6,7 @@
 // - trustworthiness(k) (Venna & Kaski): 1 - 2 / (m k (2n - 3k - 1)) * Σ_i Σ_{j ∈ U_i} (r(i, j) - k),
 //   where U_i are the low-dimensional neighbours that are not raw neighbours and r(i, j) is j's
 //   rank by raw distance from i. With m = n this is the usual definition.
-import { squaredDistancesFrom } from './nearestSample.ts';
+import { squaredDistancesFrom } from './exactNeighbours.ts';
 
 /** Mean share of each query's k raw neighbours that are also among its k low-dimensional ones. */
 export function neighbourOverlap(

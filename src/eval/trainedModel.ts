@@ -1,6 +1,6 @@
 // Trains one autoencoder recipe on a feature set's training rows and measures it.
 import * as tf from '@tensorflow/tfjs';
-import { encodeRows } from '../ml/encode.ts';
+import { encodeRows } from '../ml/encodeRows.ts';
 import { trainAutoencoder } from '../ml/trainAutoencoder.ts';
 import type { EmbeddingQuality } from './embeddingQuality.ts';
 import { embeddingQuality } from './embeddingQuality.ts';

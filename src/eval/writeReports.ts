@@ -1,5 +1,5 @@
-// Writes the evaluation's files: Markdown, JSON, and the two pictures (also copied to docs/images).
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+// Writes the evaluation's files: Markdown, JSON, and the two pictures, side by side in reports/.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatReport } from './formatReport.ts';
 import { renderLatentMap, renderLossCurves } from '../charts/index.ts';
@@ -13,10 +13,9 @@ const PLOTTED_TRACKS = 12_000;
 export async function writeReports(
   result: EvaluationResult,
   artefacts: EvaluationArtefacts,
-  { reportsDir = 'reports', imagesDir = 'docs/images' } = {},
+  { reportsDir = 'reports' } = {},
 ): Promise<string[]> {
   await mkdir(reportsDir, { recursive: true });
-  await mkdir(imagesDir, { recursive: true });
   const { codes, latentDim, familyGenres } = artefacts;
   const sample = sampleLatentMap(
     codes,
@@ -57,10 +56,6 @@ export async function writeReports(
     const path = join(reportsDir, name);
     await writeFile(path, content);
     written.push(path);
-    if (name.endsWith('.png')) {
-      await copyFile(path, join(imagesDir, name));
-      written.push(join(imagesDir, name));
-    }
   }
   return written;
 }

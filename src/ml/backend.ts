@@ -1,8 +1,7 @@
 // Chooses the tfjs backend: native TensorFlow when the user installed tfjs-node, else WebAssembly.
 import * as tf from '@tensorflow/tfjs';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
-
-export type BackendChoice = 'auto' | 'wasm' | 'cpu' | 'tensorflow';
+import type { BackendChoice } from './backendChoice.ts';
 
 const TFJS_NODE = '@tensorflow/tfjs-node';
 

@@ -1,8 +1,6 @@
 // Reads a trained encoder's dense weights as plain JSON, for tfjs-free encoding in src/core.
 import type * as tf from '@tensorflow/tfjs';
-import type { DenseActivation, DenseLayerWeights } from '../core/latent/index.ts';
-
-const ACTIVATIONS: readonly string[] = ['relu', 'linear', 'sigmoid'];
+import { isDenseActivation, type DenseLayerWeights } from '../core/latent/index.ts';
 
 /** The model has a layer that plain-TypeScript encoding cannot reproduce. */
 export class UnsupportedLayerError extends Error {
@@ -16,7 +14,7 @@ export function readDenseWeights(encoder: tf.LayersModel): DenseLayerWeights[] {
     .map((layer) => {
       const config = layer.getConfig();
       const activation = String(config.activation ?? 'linear');
-      if (layer.getClassName() !== 'Dense' || !ACTIVATIONS.includes(activation)) {
+      if (layer.getClassName() !== 'Dense' || !isDenseActivation(activation)) {
         throw new UnsupportedLayerError(
           `Layer "${layer.name}" is ${layer.getClassName()} with activation ${activation}; ` +
             'only Dense layers with relu, linear or sigmoid can be exported',
@@ -32,7 +30,7 @@ export function readDenseWeights(encoder: tf.LayersModel): DenseLayerWeights[] {
         outputDim,
         kernel: Array.from(kernel.dataSync()),
         bias: Array.from(bias.dataSync()),
-        activation: activation as DenseActivation,
+        activation,
       };
     });
 }

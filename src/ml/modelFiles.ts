@@ -1,10 +1,7 @@
 // Saves and loads tfjs models as a standard model.json + weights.bin pair, without tfjs-node.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-
-const MODEL_JSON = 'model.json';
-const WEIGHTS_BIN = 'weights.bin';
+import { modelFilePaths, runFolderPaths, WEIGHTS_BIN } from '../db/runFolder.ts';
 
 /** A model file is missing or unreadable; names the file and how to recover. */
 export class ModelFileError extends Error {
@@ -36,8 +33,9 @@ export async function saveModel(model: tf.LayersModel, dir: string): Promise<voi
         weightsManifest: [{ paths: [`./${WEIGHTS_BIN}`], weights: artifacts.weightSpecs ?? [] }],
       };
       // Weights first: a model.json only appears once the weights it points to exist.
-      await writeFile(join(dir, WEIGHTS_BIN), new Uint8Array(weights));
-      await writeFile(join(dir, MODEL_JSON), JSON.stringify(json));
+      const paths = modelFilePaths(dir);
+      await writeFile(paths.weights, new Uint8Array(weights));
+      await writeFile(paths.json, JSON.stringify(json));
       return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) };
     }),
   );
@@ -45,8 +43,7 @@ export async function saveModel(model: tf.LayersModel, dir: string): Promise<voi
 
 /** Loads a model saved by `saveModel` from `dir`. */
 export async function loadModel(dir: string): Promise<tf.LayersModel> {
-  const jsonPath = join(dir, MODEL_JSON);
-  const binPath = join(dir, WEIGHTS_BIN);
+  const { json: jsonPath, weights: binPath } = modelFilePaths(dir);
   const modelJson = parseModelJson(jsonPath, await readModelFile(jsonPath));
   const weightSpecs = tf.io.getWeightSpecs(modelJson.weightsManifest);
   const bytes = await readModelFile(binPath);
@@ -66,22 +63,24 @@ export async function loadModel(dir: string): Promise<tf.LayersModel> {
   }
 }
 
-/** Saves a training run's encoder and decoder under `<dir>/encoder` and `<dir>/decoder`. */
+/** Saves a training run's encoder and decoder where its run folder `dir` keeps them. */
 export async function saveRunModels(
   dir: string,
   models: { encoder: tf.LayersModel; decoder: tf.LayersModel },
 ): Promise<void> {
-  await saveModel(models.encoder, join(dir, 'encoder'));
-  await saveModel(models.decoder, join(dir, 'decoder'));
+  const paths = runFolderPaths(dir);
+  await saveModel(models.encoder, paths.encoder);
+  await saveModel(models.decoder, paths.decoder);
 }
 
 /** Loads the encoder and decoder written by `saveRunModels`. */
 export async function loadRunModels(
   dir: string,
 ): Promise<{ encoder: tf.LayersModel; decoder: tf.LayersModel }> {
-  const encoder = await loadModel(join(dir, 'encoder'));
+  const paths = runFolderPaths(dir);
+  const encoder = await loadModel(paths.encoder);
   try {
-    return { encoder, decoder: await loadModel(join(dir, 'decoder')) };
+    return { encoder, decoder: await loadModel(paths.decoder) };
   } catch (error) {
     encoder.dispose();
     throw error;

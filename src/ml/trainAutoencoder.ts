@@ -3,7 +3,8 @@ import * as tf from '@tensorflow/tfjs';
 import { createAutoencoder } from './autoencoder.ts';
 import type { AutoencoderModels } from './autoencoder.ts';
 import { featureMeans, meanBaselineMse } from './meanBaseline.ts';
-import { gatherRows, mulberry32, shuffleInPlace } from './seededShuffle.ts';
+import { gatherRows } from './gatherRows.ts';
+import { mulberry32, shuffleInPlace } from './seededShuffle.ts';
 
 export interface EpochReport {
   /** 1-based. */

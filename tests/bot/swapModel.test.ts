@@ -4,16 +4,30 @@ import { swapInPublishedRun } from '../../src/bot/retrain/swapModel.ts';
 import { loadActiveCatalog } from '../../src/db/activeCatalog.ts';
 import type { Database } from '../../src/db/open.ts';
 import { getRun, publishRun } from '../../src/db/runs.ts';
-import { SNAPSHOT_FORMAT } from '../../src/core/catalog/catalogSnapshot.ts';
-import { writeFileSync } from 'node:fs';
+import { runFolderPaths } from '../../src/db/runFolder.ts';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeRun, makeTrack, makeVectors, withTempDatabase } from '../db/fixtures.ts';
+import {
+  fillRunFolder,
+  makeRun,
+  makeTrack,
+  makeVectors,
+  withTempDatabase,
+} from '../db/fixtures.ts';
 
-const SCALER = { features: ['danceability', 'energy', 'tempo'], min: [0, 0, 50], max: [1, 1, 200] };
+const SCALER = {
+  features: ['danceability', 'energy', 'tempo'],
+  min: [0, 0, 50],
+  max: [1, 1, 200],
+  lowerPercentile: 0,
+  upperPercentile: 1,
+};
 const publish = (db: Database, id: string, count: number) => {
   const ids = Array.from({ length: count }, (_, k) => k + 1);
+  const run = { ...makeRun(id), scaler: SCALER, encoder: [] };
+  fillRunFolder(run.modelDir);
   publishRun(db, {
-    run: { ...makeRun(id), scaler: SCALER, encoder: [] },
+    run,
     tracks: ids.map((n) => makeTrack(n)),
     trackIds: ids.map((n) => `t${n}`),
     vectors: makeVectors(count, 1),
@@ -49,8 +63,17 @@ describe('swapping in a published run', () => {
   it('GIVEN a new run whose snapshot is unreadable WHEN swapped THEN it throws and the previous run serves on', () => {
     const context = serving('old', 3);
     publish(db, 'new', 5);
-    writeFileSync(join(getRun(db, 'new')!.modelDir, `catalog-v${SNAPSHOT_FORMAT}.bin`), 'garbage');
+    writeFileSync(runFolderPaths(getRun(db, 'new')!.modelDir).snapshot, 'garbage');
     expect(() => swapInPublishedRun(context, 'new')).toThrow(/snapshot/i);
+    expect(context.model.run.id).toBe('old');
+    expect(context.model.catalog.size).toBe(3);
+  });
+
+  it('GIVEN a new run whose folder lost its encoder weights WHEN swapped THEN it throws naming the file and the previous run serves on', () => {
+    const context = serving('old', 3);
+    publish(db, 'new', 5);
+    rmSync(join(getRun(db, 'new')!.modelDir, 'encoder', 'weights.bin'));
+    expect(() => swapInPublishedRun(context, 'new')).toThrow(/new is missing \S+weights\.bin/);
     expect(context.model.run.id).toBe('old');
     expect(context.model.catalog.size).toBe(3);
   });

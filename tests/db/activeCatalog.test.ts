@@ -3,21 +3,25 @@ import { searchTitles } from '../../src/core/queries/titleSearch.ts';
 import { loadActiveCatalog } from '../../src/db/activeCatalog.ts';
 import { openDatabase, type Database } from '../../src/db/open.ts';
 import { getRun, publishRun } from '../../src/db/runs.ts';
-import { SNAPSHOT_FORMAT } from '../../src/core/catalog/catalogSnapshot.ts';
+import { runFolderPaths } from '../../src/db/runFolder.ts';
 import { PackedStrings } from '../../src/core/titles/stringList.ts';
 import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { upsertTracks } from '../../src/db/tracks.ts';
 import { makeRun, makeTrack, makeVectors, withTempDatabase } from './fixtures.ts';
 
-const SCALER = { features: ['danceability', 'energy', 'tempo'], min: [0, 0, 50], max: [1, 1, 200] };
+const SCALER = {
+  features: ['danceability', 'energy', 'tempo'],
+  min: [0, 0, 50],
+  max: [1, 1, 200],
+  lowerPercentile: 0,
+  upperPercentile: 1,
+};
 
 describe('loadActiveCatalog', () => {
   let db: Database;
   withTempDatabase((opened) => (db = opened));
 
-  const snapshotFile = (id: string) =>
-    join(getRun(db, id)!.modelDir, `catalog-v${SNAPSHOT_FORMAT}.bin`);
+  const snapshotFile = (id: string) => runFolderPaths(getRun(db, id)!.modelDir).snapshot;
   const publish = (id: string) =>
     publishRun(db, {
       run: { ...makeRun(id), scaler: SCALER, encoder: [] },

@@ -1,11 +1,12 @@
 // Temp databases and small tracks/runs for the db tests.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AUDIO_FEATURES } from '../../src/data/track.ts';
 import type { FeatureValues, Track } from '../../src/data/track.ts';
 import { afterAll, afterEach, beforeEach } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/open.ts';
+import { requiredRunFiles } from '../../src/db/runFolder.ts';
 import type { NewRun } from '../../src/db/runs.ts';
 
 /** A fresh temp folder, removed by the returned cleanup. */
@@ -53,15 +54,29 @@ export function makeRun(id: string, latentDim = 3): NewRun {
     dataSha256: 'ab'.repeat(32),
     backend: 'wasm',
     features: ['danceability', 'energy', 'tempo'],
-    scaler: { min: [0, 0, 50], max: [1, 1, 200] },
+    scaler: {
+      features: ['danceability', 'energy', 'tempo'],
+      min: [0, 0, 50],
+      max: [1, 1, 200],
+      lowerPercentile: 0.005,
+      upperPercentile: 0.995,
+    },
     params: { epochs: 2, batchSize: 256, learningRate: 0.01, hidden: 8, latentDim, seed: 7 },
-    metrics: { trainMse: 0.01, valMse: 0.02, meanBaselineMse: 0.05, epochsRun: 2, history: [] },
+    metrics: { trainMse: 0.01, valMse: 0.02, meanBaselineMse: 0.05, epochsRun: 2, history: { loss: [0.03, 0.01], valLoss: [0.04, 0.02] } },
     timings: { read: 1.5, train: 3 },
     counts: { rowsRead: 10, rowsSkipped: 1, duplicateRows: 2, tracks: 7 },
-    encoder: { layers: [{ kernel: [[1, 2, 3]], bias: [0, 0, 0], activation: 'linear' }] },
+    encoder: [{ inputDim: 1, outputDim: 3, kernel: [1, 2, 3], bias: [0, 0, 0], activation: 'linear' }],
     modelDir: join(testModelsDir(), id),
     latentDim,
   };
+}
+
+/** Puts a stand-in for every file a complete run holds into the run folder `dir`. */
+export function fillRunFolder(dir: string): void {
+  for (const path of requiredRunFiles(dir)) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, 'stand-in');
+  }
 }
 
 /** Vectors for `count` tracks whose values identify the run (`base`) and the row. */

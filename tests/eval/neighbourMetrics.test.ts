@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGenreTable } from '../../src/core/catalog/genreTable.ts';
 import { chanceGenrePrecision, genrePrecisionAtK } from '../../src/eval/genrePrecision.ts';
-import { nearestByTree, nearestForQueries } from '../../src/eval/nearestSample.ts';
+import { nearestByTree, nearestForQueries } from '../../src/eval/exactNeighbours.ts';
 import { neighbourOverlap, trustworthiness } from '../../src/eval/neighbourhoodPreservation.ts';
 import type { Track } from '../../src/data/track.ts';
 import { mulberry32 } from '../../src/ml/seededShuffle.ts';

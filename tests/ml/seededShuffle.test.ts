@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gatherRows, mulberry32, shuffleInPlace } from '../../src/ml/seededShuffle.ts';
+import { mulberry32, shuffleInPlace } from '../../src/ml/seededShuffle.ts';
 
 const iota = (n: number) => Uint32Array.from({ length: n }, (_, i) => i);
 
@@ -11,10 +11,5 @@ describe('seeded shuffling', () => {
     expect(Array.from(a)).toEqual(Array.from(b));
     expect(Array.from(a)).not.toEqual(Array.from(c));
     expect([...a].sort((x, y) => x - y)).toEqual(Array.from(iota(50)));
-  });
-
-  it('gathers whole rows in the given order', () => {
-    const x = new Float32Array([0, 1, 10, 11, 20, 21]);
-    expect(Array.from(gatherRows(x, 2, Uint32Array.from([2, 0])))).toEqual([20, 21, 0, 1]);
   });
 });

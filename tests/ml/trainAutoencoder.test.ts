@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { selectBackend } from '../../src/ml/backend.ts';
-import { encodeRows } from '../../src/ml/encode.ts';
+import { encodeRows } from '../../src/ml/encodeRows.ts';
 import { trainAutoencoder, TrainingInputError } from '../../src/ml/trainAutoencoder.ts';
 import type { TrainResult } from '../../src/ml/trainAutoencoder.ts';
 import { syntheticRows } from './syntheticRows.ts';

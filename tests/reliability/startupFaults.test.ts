@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SNAPSHOT_FORMAT } from '../../src/core/catalog/catalogSnapshot.ts';
+import { runFolderPaths } from '../../src/db/runFolder.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.ts';
 import { runEntry } from '../helpers/runEntry.ts';
 import { trainSmallModel, type TrainedModel } from '../helpers/trainedModel.ts';
@@ -66,14 +66,13 @@ const CASES: [string, (paths: TrainedModel, runDir: string) => void, RegExp][] =
       const db = new BetterSqlite3(dbPath);
       db.prepare('DELETE FROM run_vectors').run();
       db.close();
-      unlinkSync(join(runDir, `catalog-v${SNAPSHOT_FORMAT}.bin`));
+      unlinkSync(runFolderPaths(runDir).snapshot);
     },
     /active run \S+ is incomplete.*npm run train/,
   ],
   [
     'a damaged catalog snapshot',
-    (_paths, runDir) =>
-      writeFileSync(join(runDir, `catalog-v${SNAPSHOT_FORMAT}.bin`), 'not a snapshot'),
+    (_paths, runDir) => writeFileSync(runFolderPaths(runDir).snapshot, 'not a snapshot'),
     /catalog snapshot \S+catalog-v\d+\.bin is unreadable \(Not a packed catalog snapshot\)\. Delete it .*npm run train/,
   ],
 ];

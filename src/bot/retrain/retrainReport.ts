@@ -54,6 +54,6 @@ export function renderRunLosses(before: RunRecord, after: RunRecord): Promise<Bu
 }
 
 function lossRun(run: RunRecord, label: string, emphasis: LossRun['emphasis']): LossRun {
-  const history = run.metrics.history as { loss?: number[]; valLoss?: number[] } | undefined;
-  return { label, loss: history?.loss ?? [], valLoss: history?.valLoss ?? [], emphasis };
+  const { loss, valLoss } = run.metrics.history;
+  return { label, loss, valLoss, emphasis };
 }

@@ -1,12 +1,13 @@
 // Swapping in a newly published run. Two catalogs do not fit the bot's memory budget together
-// (about 45 MB each for 90k tracks, plus the snapshot being read), so the served one is let go
-// and collected before the new one is read. Nothing else runs meanwhile: every step here is
+// (plus the snapshot being read), so the served one is let go and collected before the new one
+// is read, and the new one is served only when its run folder is complete. Nothing else runs meanwhile: every step here is
 // synchronous, so no interaction ever sees the bot without a model. If the new run cannot be
 // loaded, the previous one is read back (its snapshot is kept until the next publish); if even
 // that fails, the database is unusable and the process exits for its supervisor to restart it.
-import { loadActiveCatalog, loadRunCatalog } from '../../db/activeCatalog.ts';
+import { loadActiveCatalog, loadRunCatalog, type ServedModel } from '../../db/activeCatalog.ts';
 import { collectGarbage } from '../collectGarbage.ts';
-import type { BotContext, ServedModel } from '../context.ts';
+import type { BotContext } from '../context.ts';
+import { checkModelFiles } from '../modelFilesCheck.ts';
 
 /** Serves the active run, which must be `publishedRunId`; otherwise throws why, still serving the previous run. */
 export function swapInPublishedRun(context: BotContext, publishedRunId: string): ServedModel {
@@ -18,6 +19,7 @@ export function swapInPublishedRun(context: BotContext, publishedRunId: string):
     if (loaded?.run.id !== publishedRunId) {
       throw new Error(`training reported run ${publishedRunId}, but it is not the active run`);
     }
+    checkModelFiles(loaded.run);
     context.model = loaded;
   } catch (error) {
     context.model = readBack(context, previousRunId);

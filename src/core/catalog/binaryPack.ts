@@ -71,8 +71,8 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
   };
 }
 
-// Kept for the next load rather than freed (2.3 MB for 90k tracks): freeing a block that large
-// raises glibc's mmap threshold, after which smaller garbage stays resident.
+// Kept for the next load rather than freed: it grows to the largest text column, and freeing a
+// block that large raises glibc's mmap threshold, after which smaller garbage stays resident.
 let textScratch = new Uint8Array(0);
 
 /** Reads values back from encodePack's bytes; each getter checks the name and type. */
@@ -100,7 +100,7 @@ export class PackReader {
   }
 
   // A range of the source in textScratch, so it can be decoded in one go: decoding part by part
-  // and joining left garbage (about 12 MB for 90k tracks) on pages V8 keeps afterwards.
+  // and joining left garbage on pages V8 keeps afterwards.
   private gather(position: number, length: number): Uint8Array {
     if (textScratch.byteLength < length) textScratch = new Uint8Array(length);
     const into = textScratch.subarray(0, length);

@@ -1,7 +1,14 @@
 // Encodes a track's scaled features into its latent "DNA" in plain TypeScript, from saved
 // dense-layer weights, so the bot can answer vibe queries without loading tfjs.
 
-export type DenseActivation = 'relu' | 'linear' | 'sigmoid';
+/** The activations the plain-TypeScript encoder reproduces. */
+export const DENSE_ACTIVATIONS = ['relu', 'linear', 'sigmoid'] as const;
+export type DenseActivation = (typeof DENSE_ACTIVATIONS)[number];
+
+/** Whether `name` is an activation the plain-TypeScript encoder reproduces. */
+export function isDenseActivation(name: string): name is DenseActivation {
+  return (DENSE_ACTIVATIONS as readonly string[]).includes(name);
+}
 
 /** One dense layer's weights as plain JSON: output = activation(input · kernel + bias). */
 export interface DenseLayerWeights {

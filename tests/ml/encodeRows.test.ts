@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAutoencoder } from '../../src/ml/autoencoder.ts';
 import { selectBackend } from '../../src/ml/backend.ts';
-import { encodeRows, EncodeError } from '../../src/ml/encode.ts';
+import { encodeRows, EncodeError } from '../../src/ml/encodeRows.ts';
 import { syntheticRows } from './syntheticRows.ts';
 
 beforeAll(() => selectBackend('cpu'));

@@ -1,7 +1,8 @@
-// Exact k nearest neighbours of a sample of query rows over every row, by brute force.
+// Exact k nearest neighbours of given query rows over every row: by brute force, or through a
+// k-d tree where that is faster. The reference the evaluation measures embeddings against.
 //
 // Other releases of the query's song (same normalised title and primary artist, see
-// src/core/songKey.ts) never count as neighbours, nor does the query itself: a recommender that
+// src/core/titles/songKey.ts) never count as neighbours, nor does the query itself: a recommender that
 // returned them would look good here and be useless in Discord.
 
 import { TopK } from '../core/neighbours/index.ts';

@@ -1,4 +1,5 @@
-// Batched encoding of many rows to latent vectors, for the whole catalog after training.
+// Batched encoding of many rows to latent vectors with a tfjs encoder, for the evaluation's models
+// (a training run encodes its catalog in plain TypeScript instead: train/encodeTracks.ts).
 import * as tf from '@tensorflow/tfjs';
 
 /** The rows or the encoder do not have the shapes encoding needs. */
