@@ -16,9 +16,12 @@ let discord: FakeDiscord;
 let model: TrainedModel;
 const started: EntryProcess[] = [];
 beforeAll(async () => {
+  // The direct command runs dist/: build it from these sources, whichever tests run.
+  const build = runCommand('npm', ['run', 'build'], {});
   discord = await startFakeDiscord();
   model = await trainSmallModel();
-});
+  expect(await build.exited).toBe(0);
+}, 120_000);
 afterAll(() => discord?.close());
 afterEach(() => {
   // A failed test must not leave a bot connected.
@@ -76,6 +79,20 @@ describe('stopping the bot under a supervisor', () => {
     expect(run.output()).toMatch(/"msg":"stopped"/);
   }, 180_000);
 
+  it('GIVEN `npm start` in a terminal WHEN Ctrl-C sends SIGINT to its whole group (npm and the bot each get one) THEN the bot stops gracefully', async () => {
+    const run = supervise('npm', ['start'], botEnv(model));
+    await run.waitFor(READY, 120_000);
+    const exit = once(run.child, 'exit') as Promise<[number | null]>;
+
+    process.kill(-(run.child.pid as number), 'SIGINT');
+
+    const [code] = await exit;
+    await expectGroupEmpty(run);
+    expect(code).toBe(0);
+    expect(run.output()).toMatch(/SIGINT: finishing replies in flight/);
+    expect(run.output()).toMatch(/"msg":"stopped"/);
+  }, 180_000);
+
   it('GIVEN the direct command serving WHEN it gets SIGINT THEN it stops and its process group is empty', async () => {
     const run = supervise(process.execPath, [...startScriptNodeFlags(), 'dist/index.js'], {
       ...botEnv(model),
@@ -87,6 +104,31 @@ describe('stopping the bot under a supervisor', () => {
     await expectGroupEmpty(run);
     expect(code).toBe(0);
     expect(run.output()).toMatch(/SIGINT: finishing replies in flight/);
+  }, 120_000);
+
+  it('GIVEN the direct command with a reply in flight WHEN SIGINT comes twice (as Ctrl-C under npm can) THEN the second does not cut the stop short: the reply lands and it exits 0', async () => {
+    const run = supervise(process.execPath, [...startScriptNodeFlags(), 'dist/index.js'], {
+      ...botEnv(model),
+    });
+    await run.waitFor(READY, 60_000);
+    discord.setRestFault('POST /interactions', { delayMs: 2_000 });
+    const reply = await discord.sendInteraction(
+      discord.build.chatInput({ name: 'recommend', options: { song: SHAPE_OF_YOU_IDS[0] } }),
+    );
+    await expect
+      .poll(() => discord.requests.some((r) => r.path.includes(`/interactions/${reply.id}/`)))
+      .toBe(true);
+    const exit = once(run.child, 'exit') as Promise<[number | null]>;
+
+    process.kill(run.child.pid as number, 'SIGINT');
+    await run.waitFor(/SIGINT: finishing replies in flight/);
+    process.kill(run.child.pid as number, 'SIGINT');
+
+    const [code] = await exit;
+    await expectGroupEmpty(run);
+    expect(code).toBe(0);
+    expect(run.output()).toMatch(/SIGINT: already stopping/);
+    expect((await reply.callback).data?.embeds?.[0]?.title).toMatch(/^If you like Shape of You/);
   }, 120_000);
 
   it('GIVEN the direct command training its first model WHEN it gets SIGTERM THEN training stops, nothing is published, and its process group is empty', async () => {
