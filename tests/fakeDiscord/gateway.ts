@@ -19,7 +19,7 @@ import {
   type Dispatch,
   type Session,
 } from './gatewaySessions.ts';
-import { guildCreate } from './world.ts';
+import { guildCreate } from './guildCreate.ts';
 import type { World } from './world.ts';
 
 export interface GatewayCounts {
