@@ -20,6 +20,11 @@ export interface Config {
   logFormat: 'pretty' | 'json';
   retrainMaxUploadMb: number;
   retrainTimeoutSeconds: number;
+  /** Gateway shards in this one process: 'auto' takes Discord's recommended count. */
+  shards: 'auto' | number;
+  /** Port of /healthz and /metrics; undefined: no such server (0: any free port). */
+  healthPort: number | undefined;
+  healthHost: string;
 }
 
 /** Raised when settings are missing or malformed; lists every problem. */
@@ -60,6 +65,20 @@ export function parseConfig(env: Env, { requireDiscord = false } = {}): Config {
     if (Number.isFinite(value) && value > 0) return value;
     problems.push(`${key} must be a positive number (got "${raw}")`);
     return fallback;
+  };
+  const shards = (key: string): 'auto' | number => {
+    const raw = text(key) ?? 'auto';
+    if (raw === 'auto') return 'auto';
+    if (/^\d+$/.test(raw) && Number(raw) >= 1) return Number(raw);
+    problems.push(`${key} must be auto or a whole number of shards from 1 (got "${raw}")`);
+    return 'auto';
+  };
+  const port = (key: string): number | undefined => {
+    const raw = text(key);
+    if (raw === undefined) return undefined;
+    if (/^\d+$/.test(raw) && Number(raw) <= 65535) return Number(raw);
+    problems.push(`${key} must be a port from 0 to 65535, or empty for none (got "${raw}")`);
+    return undefined;
   };
   const snowflake = (key: string): string | undefined => {
     const value = text(key);
@@ -104,6 +123,9 @@ export function parseConfig(env: Env, { requireDiscord = false } = {}): Config {
     logFormat: oneOf('LOG_FORMAT', ['pretty', 'json'], 'pretty'),
     retrainMaxUploadMb: positive('RETRAIN_MAX_UPLOAD_MB', 50),
     retrainTimeoutSeconds: positive('RETRAIN_TIMEOUT_SECONDS', 900),
+    shards: shards('NEXTBEAT_SHARDS'),
+    healthPort: port('NEXTBEAT_HEALTH_PORT'),
+    healthHost: text('NEXTBEAT_HEALTH_HOST') ?? '127.0.0.1',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return result;

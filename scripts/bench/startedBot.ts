@@ -22,11 +22,6 @@ export async function startBenchBot(env: Record<string, string>): Promise<Starte
     DISCORD_GUILD_ID: discord.world.guildId,
     LOG_FORMAT: 'json',
   };
-  // This fake Discord is new, but the database may remember registering the commands with an
-  // earlier one, so the bot would not register them again: do it first, as `npm run
-  // deploy-commands` does. (Without them the fake cannot give options their declared types.)
-  const deploy = runEntry('src/cli/deployCommands.ts', [], fullEnv);
-  if ((await deploy.exited) !== 0) throw new Error(`deploy-commands failed:\n${deploy.output()}`);
   const bot = runEntry('dist/index.js', [], fullEnv, startScriptNodeFlags());
   await bot.waitFor(/ready as/, 120_000);
   return {

@@ -1,6 +1,7 @@
 // The discord.js client: only the Guilds intent (slash commands need no message content), and
 // REST pointed at DISCORD_API_URL when set; the gateway address then comes from that API. No
-// message cache, and user and member caches capped (see makeCache below).
+// message cache, and user and member caches capped (see makeCache below). Shards run inside this
+// process (discord.js internal sharding), so every shard serves from the one catalog in memory.
 import { Client, GatewayIntentBits, Options, REST } from 'discord.js';
 import type { Config } from '../config.ts';
 
@@ -27,7 +28,18 @@ export function createClient(config: Config): Client {
       },
     }),
     rest: config.discordApiUrl ? { api: config.discordApiUrl } : {},
+    ...shardOptions(config.shards),
   });
+}
+
+// 'auto' asks Discord (GET /gateway/bot) for its recommended count; a number runs every shard
+// of that count here. Both set explicitly: left alone, discord.js reads SHARDS from the env.
+function shardOptions(shards: Config['shards']): {
+  shards: 'auto' | number[];
+  shardCount?: number;
+} {
+  if (shards === 'auto') return { shards: 'auto' };
+  return { shards: Array.from({ length: shards }, (_, id) => id), shardCount: shards };
 }
 
 /** A REST client with the bot token, for scripts that do not connect to the gateway. */

@@ -9,16 +9,20 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import { UserFacingError } from '../core/errors.ts';
+import type { InteractionOutcome } from '../ops/botMetrics.ts';
 import type { ComponentHandler, SlashCommand } from './command.ts';
 import type { BotContext } from './context.ts';
 import { checkOptions } from './optionLimits.ts';
 
-/** Returns the `interactionCreate` listener for these commands and component handlers. */
+/**
+ * Returns the `interactionCreate` listener for these commands and component handlers; it resolves
+ * with how the interaction ended, for the metrics.
+ */
 export function createDispatcher(
   commands: readonly SlashCommand[],
   components: readonly ComponentHandler[],
   context: BotContext,
-): (interaction: Interaction) => Promise<void> {
+): (interaction: Interaction) => Promise<InteractionOutcome> {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const declared = new Map(
     commands.map((command) => [command.data.name, command.data.toJSON().options ?? []]),
@@ -43,8 +47,9 @@ export function createDispatcher(
         if (!handler) throw new UserFacingError('This button has expired. Run the command again.');
         await handler.handle(interaction, context);
       }
+      return 'ok';
     } catch (error) {
-      await answerError(interaction, error, context);
+      return await answerError(interaction, error, context);
     } finally {
       context.inFlight.delete(interaction.id);
     }
@@ -52,24 +57,29 @@ export function createDispatcher(
 }
 
 // Each failure is logged at most once; user mistakes are not logged at all.
-async function answerError(interaction: Interaction, error: unknown, context: BotContext) {
+async function answerError(
+  interaction: Interaction,
+  error: unknown,
+  context: BotContext,
+): Promise<InteractionOutcome> {
   const { logger } = context;
+  const outcome = error instanceof UserFacingError ? 'user_error' : 'error';
   if (isAnswerRejected(error)) {
     // Replying again would be rejected the same way: Discord has closed this interaction.
     logger.warn(
       { err: error, interaction: describe(interaction) },
       'Discord refused our answer (too late, or already answered)',
     );
-    return;
+    return 'refused';
   }
   if (interaction.isAutocomplete()) {
     if (!(error instanceof UserFacingError)) {
       logger.warn({ err: error, command: interaction.commandName }, 'autocomplete failed');
     }
     if (!interaction.responded) await interaction.respond([]).catch(() => {});
-    return;
+    return outcome;
   }
-  if (!interaction.isRepliable()) return;
+  if (!interaction.isRepliable()) return outcome;
   const reference = error instanceof UserFacingError ? undefined : randomBytes(4).toString('hex');
   if (reference !== undefined) {
     // Logged before replying, so the reference the user sees is already in the log.
@@ -89,6 +99,7 @@ async function answerError(interaction: Interaction, error: unknown, context: Bo
       'could not send the error reply',
     ),
   );
+  return outcome;
 }
 
 /** Discord answered our reply with "Unknown interaction" (past 3 s) or "already acknowledged". */

@@ -8,6 +8,7 @@ import type {
   StringSelectMenuInteraction,
 } from 'discord.js';
 import type { Logger } from '../logger.ts';
+import { reportChart } from '../ops/chartEvents.ts';
 import { chartAttachment } from './featureCharts.ts';
 
 export interface PageWithChart {
@@ -40,16 +41,19 @@ export async function sendPageWithChart(
     // Under a burst the chart thread falls behind: shed pictures rather than queue ones that
     // would arrive long after their answers.
     logger.debug({ chart: page.chart.name }, 'busy: reply sent without its chart');
+    reportChart('shed');
     return;
   }
   chartsInFlight += 1;
   try {
     const file = await chartAttachment(page.chart.name, page.chart.render, logger);
-    if (!file) return;
+    if (!file) return reportChart('failed');
     page.reply.embeds[0]?.setImage(`attachment://${page.chart.name}`);
     await interaction.editReply({ embeds: page.reply.embeds, files: [file] });
+    reportChart('drawn');
   } catch (error) {
     logger.warn({ err: error }, 'could not add the chart to the reply');
+    reportChart('failed');
   } finally {
     chartsInFlight -= 1;
   }

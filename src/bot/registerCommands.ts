@@ -1,12 +1,14 @@
 // Registers the slash commands with Discord: in one guild when a guild id is set (instant, for
-// development), else globally; skipped when the definitions are unchanged since last time.
-import { createHash } from 'node:crypto';
-import { Routes, type REST, type RESTGetCurrentApplicationResult } from 'discord.js';
-import type { Database } from '../db/open.ts';
-import { getSetting, setSetting } from '../db/settings.ts';
+// development), else globally. It asks Discord what it holds and writes only what differs, so a
+// new application or server, or commands deleted in the developer portal, get them back.
+import {
+  Routes,
+  type APIApplicationCommand,
+  type REST,
+  type RESTGetCurrentApplicationResult,
+} from 'discord.js';
 import { COMMANDS } from './commands/index.ts';
-
-const HASH_SETTING = 'registered_commands_hash';
+import { commandDifferences } from './commandDifferences.ts';
 
 /** The JSON Discord receives for every command. */
 export function commandDefinitions() {
@@ -25,37 +27,44 @@ export async function resolveApplicationId(
   return application.id;
 }
 
+function commandsRoute(applicationId: string, guildId: string | undefined) {
+  return guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
+}
+
 /** Replaces the registered commands (guild or global) with the current definitions. */
 export async function registerCommands(
   rest: REST,
   applicationId: string,
   guildId: string | undefined,
 ): Promise<number> {
-  const route = guildId
-    ? Routes.applicationGuildCommands(applicationId, guildId)
-    : Routes.applicationCommands(applicationId);
-  const registered = (await rest.put(route, { body: commandDefinitions() })) as unknown[];
+  const body = commandDefinitions();
+  const registered = (await rest.put(commandsRoute(applicationId, guildId), { body })) as unknown[];
   return registered.length;
 }
 
-/** Registers only when the definitions or the target changed since the last registration. */
+export interface RegistrationResult {
+  outcome: 'registered' | 'unchanged';
+  /** Commands Discord holds now. */
+  count: number;
+  /** What differed before registering, one line each ([] when unchanged). */
+  differences: string[];
+}
+
+/** Compares Discord's commands with the definitions and overwrites them only when they differ. */
 export async function registerCommandsIfChanged(
-  db: Database,
   rest: REST,
   applicationId: string,
   guildId: string | undefined,
-): Promise<'registered' | 'unchanged'> {
-  const hash = createHash('sha256')
-    .update(
-      JSON.stringify({
-        applicationId,
-        guildId: guildId ?? 'global',
-        commands: commandDefinitions(),
-      }),
-    )
-    .digest('hex');
-  if (getSetting(db, HASH_SETTING) === hash) return 'unchanged';
-  await registerCommands(rest, applicationId, guildId);
-  setSetting(db, HASH_SETTING, hash);
-  return 'registered';
+): Promise<RegistrationResult> {
+  // with_localizations: without it Discord sends only the requester's locale of each text.
+  const registered = (await rest.get(commandsRoute(applicationId, guildId), {
+    query: new URLSearchParams({ with_localizations: 'true' }),
+  })) as APIApplicationCommand[];
+  const differences = commandDifferences(commandDefinitions(), registered);
+  if (differences.length === 0)
+    return { outcome: 'unchanged', count: registered.length, differences };
+  const count = await registerCommands(rest, applicationId, guildId);
+  return { outcome: 'registered', count, differences };
 }

@@ -1,124 +1,176 @@
-// Start-up in order: database, model (training first if there is none), client, commands, ready.
-import { existsSync } from 'node:fs';
+// Start-up in order: health server, database, model (training first if there is none), client,
+// commands, ready. A stop signal during any of it undoes what was begun, so nothing is left behind.
 import { Events, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
-import { loadActiveCatalog, type ServedModel } from '../db/activeCatalog.ts';
-import { openDatabase, type Database } from '../db/open.ts';
+import { openDatabase } from '../db/open.ts';
 import type { Logger } from '../logger.ts';
+import { collectGarbage } from './collectGarbage.ts';
 import { COMMANDS, COMPONENTS } from './commands/index.ts';
 import type { BotContext } from './context.ts';
 import { createClient } from './createClient.ts';
 import { createDispatcher } from './dispatch.ts';
-import { collectGarbage } from './collectGarbage.ts';
+import { loadOrTrainModel } from './firstModel.ts';
 import { checkModelFiles } from './modelFilesCheck.ts';
+import { BotMonitor } from './monitoring.ts';
 import { registerCommandsIfChanged } from './registerCommands.ts';
 import { Retrainer } from './retrain/retrainer.ts';
-import { runTrainingProcess } from './retrain/trainingProcess.ts';
 
 export interface RunningBot {
   client: Client;
   context: BotContext;
+  /** Where /healthz and /metrics listen, when NEXTBEAT_HEALTH_PORT is set. */
+  healthUrl: string | undefined;
   /** Stops taking interactions, waits for those in flight, disconnects and closes the database. */
   shutdown(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Aborted (a stop signal): start-up stops, undoes what it began and throws StartAbortedError. */
+  signal?: AbortSignal;
+  /** Told where /healthz and /metrics listen as soon as they do, before the bot is ready. */
+  onHealthListening?: (url: string) => void;
+}
+
+/** The bot was asked to stop before it was ready; everything it had started is stopped. */
+export class StartAbortedError extends Error {
+  override name = 'StartAbortedError';
 }
 
 /** Starts the bot and resolves once it is connected and its commands are registered. */
 export async function startBot(
   config: Config & { discordToken: string },
   logger: Logger,
+  options: StartOptions = {},
 ): Promise<RunningBot> {
-  const db = openDatabase(config.dbPath);
-  let model: ServedModel;
+  const { signal } = options;
+  const startedAt = new Date();
+  const monitor = new BotMonitor(startedAt, COMMANDS, COMPONENTS);
+  const undo: (() => unknown)[] = [() => monitor.close()];
   try {
-    model = loadActiveCatalog(db) ?? (await trainFirstModel(config, db, logger));
+    const healthUrl = await monitor.listen(config);
+    if (healthUrl) {
+      logger.info(`health on ${healthUrl}/healthz, metrics on ${healthUrl}/metrics`);
+      options.onHealthListening?.(healthUrl);
+    }
+    const db = openDatabase(config.dbPath);
+    undo.push(() => db.close());
+    const model = await loadOrTrainModel(config, db, logger, signal);
     checkModelFiles(model.run);
     collectGarbage();
+    const context: BotContext = {
+      ...{ config, logger, db, model, startedAt, inFlight: new Set<string>() },
+      retrainer: new Retrainer((line) =>
+        logger.warn({ line: line.slice(0, 200) }, 'training printed a non-JSON line'),
+      ),
+    };
+    const client = createClient(config);
+    undo.push(() => client.destroy());
+    monitor.watch(() => context.model, client);
+    const stopTaking = takeInteractions(client, context, monitor);
+    await goOnline(client, context, config.discordToken, signal);
+    monitor.ready = true;
+    return {
+      client,
+      context,
+      healthUrl,
+      shutdown: () => stopServing(client, context, monitor, stopTaking),
+    };
   } catch (error) {
-    db.close();
+    for (const step of undo.reverse())
+      await Promise.resolve()
+        .then(step)
+        .catch(() => {});
+    if (signal?.aborted) throw new StartAbortedError('stopped before it was ready');
     throw error;
   }
-  const retrainer = new Retrainer((line) =>
-    logger.warn({ line: line.slice(0, 200) }, 'training printed a non-JSON line'),
-  );
-  const context: BotContext = {
-    config,
-    logger,
-    db,
-    model,
-    retrainer,
-    startedAt: new Date(),
-    inFlight: new Set(),
-  };
+}
 
-  const client = createClient(config);
-  const dispatch = createDispatcher(COMMANDS, COMPONENTS, context);
+// Logs in, waits for every shard, registers the commands where they differ, logs the ready line.
+async function goOnline(
+  client: Client,
+  { config, logger, model }: BotContext,
+  token: string,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const readyClient = await untilAborted(connect(client, token), signal);
+  const registration = await untilAborted(
+    registerCommandsIfChanged(client.rest, readyClient.application.id, config.guildId),
+    signal,
+  );
+  const target = config.guildId ? `guild ${config.guildId}` : 'global';
+  if (registration.outcome === 'registered')
+    logger.info(`commands registered (${target}): ${registration.differences.join('; ')}`);
+  logger.info(
+    `ready as ${readyClient.user.tag}: ${model.catalog.size} tracks, model run ${model.run.id}, ` +
+      `commands ${registration.outcome} (${target}), ${shardsLine(readyClient)}, ` +
+      `memory ${memoryLine()}`,
+  );
+}
+
+// Stops taking interactions, stops a running retrain, waits (up to 10 s) for those in flight,
+// then disconnects and closes the health server and the database.
+async function stopServing(
+  client: Client,
+  context: BotContext,
+  monitor: BotMonitor,
+  stopTaking: () => void,
+): Promise<void> {
+  monitor.ready = false;
+  stopTaking();
+  // A training child would otherwise outlive the bot; stopped, it publishes nothing.
+  context.retrainer.stop();
+  const deadline = Date.now() + 10_000;
+  while (context.inFlight.size > 0 && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 50));
+  await client.destroy();
+  await monitor.close();
+  context.db.close();
+}
+
+// Routes interactions to the handlers (counted and timed) until the returned function is called.
+function takeInteractions(client: Client, context: BotContext, monitor: BotMonitor): () => void {
+  const { logger } = context;
+  const dispatch = monitor.measure(createDispatcher(COMMANDS, COMPONENTS, context));
   let accepting = true;
   client.on(Events.InteractionCreate, (interaction) => {
     if (accepting) void dispatch(interaction);
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
-  client.on(Events.ShardDisconnect, (event) =>
-    logger.warn({ code: event.code }, 'gateway disconnected'),
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn({ code: event.code, shard }, 'gateway disconnected'),
   );
-  client.on(Events.ShardResume, () => logger.info('gateway session resumed'));
-
-  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
-  await client.login(config.discordToken);
-  const readyClient = await ready;
-  const registration = await registerCommandsIfChanged(
-    db,
-    client.rest,
-    readyClient.application.id,
-    config.guildId,
-  );
-  logger.info(
-    `ready as ${readyClient.user.tag}: ${model.catalog.size} tracks, model run ${model.run.id}, ` +
-      `commands ${registration} (${config.guildId ? `guild ${config.guildId}` : 'global'}), ` +
-      `memory ${memoryLine()}`,
-  );
-
-  return {
-    client,
-    context,
-    async shutdown() {
-      accepting = false;
-      // A training child would otherwise outlive the bot; stopped, it publishes nothing.
-      context.retrainer.stop();
-      const deadline = Date.now() + 10_000;
-      while (context.inFlight.size > 0 && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 50));
-      await client.destroy();
-      db.close();
-    },
+  client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway session resumed'));
+  return () => {
+    accepting = false;
   };
 }
 
-async function trainFirstModel(config: Config, db: Database, logger: Logger): Promise<ServedModel> {
-  const haveData = existsSync(config.dataPath);
-  logger.info(
-    haveData
-      ? `no trained model in ${config.dbPath} yet: training one from ${config.dataPath} first`
-      : `no trained model in ${config.dbPath} and no data set at ${config.dataPath} yet: ` +
-          `downloading it from ${config.datasetUrl}, then training`,
-  );
-  // Without --data the training CLI takes NEXTBEAT_DATA and downloads it when it is missing.
-  const data = haveData ? ['--data', config.dataPath] : [];
-  await runTrainingProcess({
-    args: [...data, '--db', config.dbPath, '--models', config.modelsDir],
-    timeoutMs: config.retrainTimeoutSeconds * 1000,
-    onGarbage: () => {},
-    onEvent: (event) => {
-      if (event.type === 'stage' && event.state === 'done')
-        logger.info(`training: ${event.stage} done in ${event.seconds.toFixed(1)} s`);
-      if (event.type === 'epoch')
-        logger.info(
-          `training: epoch ${event.epoch}/${event.epochs}, val loss ${event.valLoss.toFixed(5)}`,
-        );
-    },
+async function connect(client: Client, token: string): Promise<Client<true>> {
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  await client.login(token);
+  return ready;
+}
+
+// Rejects with StartAbortedError as soon as the signal aborts; the work itself is abandoned (what
+// it opened is undone by the caller), and its own later failure is no news.
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  work.catch(() => {});
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(new StartAbortedError('stopped before it was ready'));
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    const settle = () => signal.removeEventListener('abort', abort);
+    work.then(
+      (value) => (settle(), resolve(value)),
+      (error: unknown) => (settle(), reject(error)),
+    );
   });
-  const loaded = loadActiveCatalog(db);
-  if (!loaded) throw new Error('training finished but published no run');
-  return loaded;
+}
+
+function shardsLine(client: Client<true>): string {
+  const count = client.ws.shards.size;
+  return `${count} gateway shard${count === 1 ? '' : 's'}`;
 }
 
 // Resident memory and its largest parts, so an admin can see what the catalog costs.

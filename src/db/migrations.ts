@@ -124,6 +124,13 @@ export const MIGRATIONS: readonly Migration[] = [
     // are of an older format, so a run trained before loads from its rows until the next training.
     sql: `DROP TABLE run_catalogs;`,
   },
+  {
+    version: 4,
+    name: 'forget the registered commands hash',
+    // The bot now asks Discord which commands it holds instead of trusting this hash, which said
+    // "registered" to a fresh application or server sharing the database.
+    sql: `DELETE FROM settings WHERE key = 'registered_commands_hash';`,
+  },
 ];
 
 /** The schema version this code writes and understands. */

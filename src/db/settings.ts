@@ -1,4 +1,4 @@
-// A small key/value store for things like the hash of the registered slash commands.
+// A small key/value store for the odd setting the database should keep.
 import type { Database } from './open.ts';
 
 /** The value stored under `key`, or null when there is none. */

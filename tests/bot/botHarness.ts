@@ -1,6 +1,6 @@
 // Starts the real bot code against the fake Discord with a tiny trained model, capturing its logs.
 import { Writable } from 'node:stream';
-import { startBot, type RunningBot } from '../../src/bot/startBot.ts';
+import { startBot, type RunningBot, type StartOptions } from '../../src/bot/startBot.ts';
 import { parseConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import {
@@ -21,14 +21,21 @@ export interface TestBot {
   close(): Promise<void>;
 }
 
-/** A running bot connected to a fresh fake Discord (built with `fakeOptions`). */
+export interface TestBotOptions {
+  /** Connect to this fake (left running by close()) instead of a fresh one. */
+  discord?: FakeDiscord;
+  start?: StartOptions;
+}
+
+/** A running bot connected to a fresh fake Discord (built with `fakeOptions`), or to `discord`. */
 export async function startTestBot(
   env: Record<string, string> = {},
   model?: TrainedModel,
   fakeOptions: FakeDiscordOptions = {},
+  { discord: shared, start }: TestBotOptions = {},
 ): Promise<TestBot> {
   const trained = model ?? (await trainSmallModel());
-  const discord = await startFakeDiscord(fakeOptions);
+  const discord = shared ?? (await startFakeDiscord(fakeOptions));
   let captured = '';
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -50,7 +57,7 @@ export async function startTestBot(
     { requireDiscord: true },
   );
   const logger = createLogger({ level: 'debug', format: 'json' }, sink);
-  const bot = await startBot({ ...config, discordToken: discord.token }, logger);
+  const bot = await startBot({ ...config, discordToken: discord.token }, logger, start);
   await discord.waitForReady();
   return {
     discord,
@@ -59,7 +66,7 @@ export async function startTestBot(
     logs: () => captured,
     async close() {
       await bot.shutdown();
-      await discord.close();
+      if (!shared) await discord.close();
     },
   };
 }

@@ -71,14 +71,18 @@ describe('npm start (src/index.ts)', () => {
 });
 
 describe('npm run deploy-commands', () => {
-  it('GIVEN a guild id WHEN deploying THEN the four commands are registered in that guild', async () => {
+  it('GIVEN a guild id and a guild without the commands WHEN deploying THEN the four commands are registered in that guild', async () => {
+    discord.commands.overwrite(discord.world.guildId, []);
     const run = runEntry('src/cli/deployCommands.ts', [], {
       DISCORD_TOKEN: discord.token,
       DISCORD_API_URL: discord.apiUrl,
       DISCORD_GUILD_ID: discord.world.guildId,
     });
     expect(await run.exited).toBe(0);
-    expect(run.output()).toMatch(/Registered 4 commands in guild/);
+    expect(run.output()).toMatch(
+      /Registered 4 commands in guild \d+ \(\/recommend is not registered;/,
+    );
+    expect(discord.commands.list(discord.world.guildId)).toHaveLength(4);
   });
 
   it('GIVEN --global WHEN deploying THEN they are registered globally', async () => {
@@ -95,9 +99,22 @@ describe('npm run deploy-commands', () => {
     ).toEqual(['about', 'recommend', 'retrain', 'similar-vibe']);
   });
 
-  it('GIVEN Discord refusing WHEN deploying THEN it exits non-zero with the reason', async () => {
-    discord.setRestFault('PUT /applications', { status: 403, times: 1 });
+  it('GIVEN the commands already registered WHEN deploying again THEN Discord is read and nothing is written', async () => {
+    const writes = () =>
+      discord.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/commands')).length;
+    const before = writes();
     const run = runEntry('src/cli/deployCommands.ts', ['--global'], {
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_URL: discord.apiUrl,
+    });
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toMatch(/The 4 commands globally are already up to date; nothing written/);
+    expect(writes()).toBe(before);
+  });
+
+  it('GIVEN Discord refusing WHEN deploying with --force THEN it exits non-zero with the reason', async () => {
+    discord.setRestFault('PUT /applications', { status: 403, times: 1 });
+    const run = runEntry('src/cli/deployCommands.ts', ['--global', '--force'], {
       DISCORD_TOKEN: discord.token,
       DISCORD_API_URL: discord.apiUrl,
     });

@@ -54,7 +54,7 @@ export class InteractionBuilders {
 
   /** A slash command (type 2), option types taken from the registered command when known. */
   chatInput(input: ChatInputOptions): APIChatInputApplicationCommandInteraction {
-    const command = this.commands.find(input.name, input.dm ? undefined : this.world.guildId);
+    const command = this.commands.find(input.name, this.#guildOf(input));
     const { options, attachments } = buildOptions(input.options, command, this.files);
     return {
       ...commonFields(this.world, InteractionType.ApplicationCommand, input),
@@ -73,7 +73,7 @@ export class InteractionBuilders {
   /** An autocomplete request (type 4) with one focused option. */
   autocomplete(input: AutocompleteOptions): APIApplicationCommandAutocompleteInteraction {
     const base = this.chatInput(input);
-    const registered = this.commands.find(input.name, input.dm ? undefined : this.world.guildId);
+    const registered = this.commands.find(input.name, this.#guildOf(input));
     const focused = {
       name: input.focused,
       type: declaredType(registered, input.focused) ?? ApplicationCommandOptionType.String,
@@ -110,6 +110,10 @@ export class InteractionBuilders {
         values: input.values,
       },
     } as APIMessageComponentSelectMenuInteraction;
+  }
+
+  #guildOf(input: InvokerOptions): string | undefined {
+    return input.dm ? undefined : (input.guildId ?? this.world.guildId);
   }
 
   #current(message: APIMessage | string): APIMessage {

@@ -1,6 +1,12 @@
-// Application commands the bot registered, global and per guild, as Discord stores them.
-import { ApplicationCommandType } from 'discord.js';
-import type { APIApplicationCommand, RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+// Application commands the bot registered, global and per guild, as Discord stores them: with the
+// fields Discord fills in (ids, version, null localizations, default contexts and integration
+// types) and without the false flags it leaves out, so a comparison must go by meaning.
+import { ApplicationCommandType, ApplicationIntegrationType } from 'discord.js';
+import type {
+  APIApplicationCommand,
+  APIApplicationCommandOption,
+  RESTPostAPIApplicationCommandsJSONBody,
+} from 'discord.js';
 import { nextSnowflake } from './ids.ts';
 
 export class RegisteredCommands {
@@ -56,9 +62,26 @@ export class RegisteredCommands {
       version: nextSnowflake(),
       type: body.type ?? ApplicationCommandType.ChatInput,
       description: 'description' in body ? (body.description ?? '') : '',
+      name_localizations: body.name_localizations ?? null,
+      description_localizations:
+        'description_localizations' in body ? (body.description_localizations ?? null) : null,
       default_member_permissions: body.default_member_permissions ?? null,
+      dm_permission: body.dm_permission ?? true,
+      contexts: body.contexts ?? null,
+      integration_types: body.integration_types ?? [ApplicationIntegrationType.GuildInstall],
       nsfw: body.nsfw ?? false,
+      ...('options' in body && body.options ? { options: body.options.map(storedOption) } : {}),
       ...(guildId ? { guild_id: guildId } : {}),
     } as APIApplicationCommand;
   }
+}
+
+// Discord leaves `required` and `autocomplete` out when false.
+function storedOption(option: APIApplicationCommandOption): APIApplicationCommandOption {
+  const stored = { ...option } as Record<string, unknown>;
+  if (stored.required === false) delete stored.required;
+  if (stored.autocomplete === false) delete stored.autocomplete;
+  if (Array.isArray(stored.options))
+    stored.options = (stored.options as APIApplicationCommandOption[]).map(storedOption);
+  return stored as unknown as APIApplicationCommandOption;
 }

@@ -1,39 +1,26 @@
-// The gateway half: HELLO, heartbeats, IDENTIFY -> READY + GUILD_CREATE, RESUME with replay, faults.
+// The gateway half: HELLO, heartbeats, IDENTIFY -> READY + GUILD_CREATE, RESUME with replay,
+// faults; several shards at once, each guild's events on its shard ((guild_id >> 22) % count).
 import type { IncomingMessage, Server } from 'node:http';
-import { deflateSync } from 'node:zlib';
 import { GatewayDispatchEvents, GatewayOpcodes } from 'discord.js';
-import type {
-  ApplicationFlags,
-  GatewayReadyDispatchData,
-  GatewaySendPayload,
-  UserFlags,
-} from 'discord.js';
-import { WebSocket, WebSocketServer } from 'ws';
-import { guildCreate } from './world.ts';
+import type { GatewayIdentifyData, GatewaySendPayload } from 'discord.js';
+import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  closeConnection,
+  guildsOnShard,
+  parseFrame,
+  readyPayload,
+  sendFrame,
+  type Connection,
+} from './gatewayFrames.ts';
+import {
+  ShardSessions,
+  Waiters,
+  shardOfGuild,
+  type Dispatch,
+  type Session,
+} from './gatewaySessions.ts';
+import { guildCreate } from './guildCreate.ts';
 import type { World } from './world.ts';
-
-interface Dispatch {
-  s: number;
-  t: string;
-  d: unknown;
-}
-
-interface Session {
-  id: string;
-  seq: number;
-  log: Dispatch[];
-  resumable: boolean;
-}
-
-interface Connection {
-  socket: WebSocket;
-  query: URLSearchParams;
-  compress: boolean;
-  session?: Session;
-  ready: boolean;
-}
-
-const SESSION_ENDING_CLOSE_CODES = new Set([4007, 4009]);
 
 export interface GatewayCounts {
   /** WebSocket connections opened. */
@@ -48,14 +35,14 @@ export class FakeGateway {
   readonly received: GatewaySendPayload[] = [];
   /** Query strings the client connected with (v, encoding, compress). */
   readonly connectQueries: URLSearchParams[] = [];
+  /** The [shard id, shard count] of every IDENTIFY, in order. */
+  readonly identifiedShards: [number, number][] = [];
   heartbeatAck = true;
-  #wss: WebSocketServer;
-  #sessions = new Map<string, Session>();
-  #current: Connection | undefined;
-  /** The latest identified session: events go to its log even while disconnected. */
-  #session: Session | undefined;
-  #readyWaiters: (() => void)[] = [];
-  #sessionCounter = 0;
+  readonly #wss: WebSocketServer;
+  readonly #connections = new Set<Connection>();
+  readonly #sessions = new ShardSessions();
+  readonly #readyWaiters = new Waiters();
+  #heldIdentifies: (() => void)[] | undefined;
 
   constructor(
     server: Server,
@@ -66,64 +53,72 @@ export class FakeGateway {
     this.#wss.on('connection', (socket, request) => this.#open(socket, request));
   }
 
-  /** Resolves once a client is identified or resumed and can receive events. */
-  whenReady(timeoutMs = 10_000): Promise<void> {
-    if (this.#current?.ready) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`fake Discord: no client became ready within ${timeoutMs} ms`)),
-        timeoutMs,
-      );
-      this.#readyWaiters.push(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
-  }
-
-  /** Sends a dispatch event in the current session (logged for RESUME replay); returns its send time. */
-  dispatch(t: string, d: unknown): number {
-    const session = this.#session;
-    if (!session) throw new Error('fake Discord: no gateway session to dispatch to');
-    const event = { s: ++session.seq, t, d };
-    session.log.push(event);
-    const at = performance.now();
-    const connection = this.#current;
-    if (connection?.ready && connection.session === session) {
-      this.#send(connection, { op: GatewayOpcodes.Dispatch, ...event });
-    }
-    return at;
+  /** The shard a guild's events go to with the shard count clients identified with. */
+  shardOf(guildId: string | undefined): number {
+    return guildId ? shardOfGuild(guildId, this.#sessions.shardCount) : 0;
   }
 
   /**
-   * Closes the current socket with a close code (1006 = drop without a close frame). After 4007
+   * Leaves IDENTIFYs unanswered until the returned function is called, to look at a client that
+   * is connected but not yet ready.
+   */
+  holdIdentify(): () => void {
+    this.#heldIdentifies ??= [];
+    return () => {
+      const held = this.#heldIdentifies ?? [];
+      this.#heldIdentifies = undefined;
+      for (const identify of held) identify();
+    };
+  }
+
+  /** Resolves once every shard is identified or resumed and can receive events. */
+  whenReady(timeoutMs = 10_000): Promise<void> {
+    if (this.#allReady()) return Promise.resolve();
+    return this.#readyWaiters.wait(timeoutMs, 'no client became ready');
+  }
+
+  /**
+   * Sends a dispatch event on the shard of its `guild_id` (shard 0 without one), logged for
+   * RESUME replay; returns its send time and the shard.
+   */
+  dispatch(t: string, d: unknown): { at: number; shard: number } {
+    const shard = this.shardOf((d as { guild_id?: string } | null)?.guild_id);
+    const session = this.#sessions.current(shard);
+    if (!session) throw new Error(`fake Discord: no gateway session on shard ${shard}`);
+    const event = { s: ++session.seq, t, d };
+    session.log.push(event);
+    const at = performance.now();
+    const connection = this.#connectionOf(shard);
+    if (connection?.ready && connection.session === session) {
+      sendFrame(connection, { op: GatewayOpcodes.Dispatch, ...event });
+    }
+    return { at, shard };
+  }
+
+  /**
+   * Closes a shard's socket with a close code (1006 = drop without a close frame). After 4007
    * (invalid seq) and 4009 (session timed out) the session is gone, as on Discord: a RESUME then
    * gets INVALID_SESSION and the client must IDENTIFY afresh.
    */
-  drop(code = 4000): void {
-    const connection = this.#current;
-    if (!connection) return;
-    if (SESSION_ENDING_CLOSE_CODES.has(code) && connection.session) {
-      connection.session.resumable = false;
-    }
-    connection.ready = false;
-    if (code === 1006) connection.socket.terminate();
-    else connection.socket.close(code, 'fake Discord: dropped');
+  drop(code = 4000, shard = 0): void {
+    const connection = this.#connectionOf(shard);
+    if (connection) closeConnection(connection, code);
   }
 
-  /** Sends op 9 INVALID_SESSION; when not resumable the session is forgotten. */
-  invalidateSession(resumable: boolean): void {
-    const connection = this.#current;
+  /** Sends op 9 INVALID_SESSION on a shard; when not resumable the session is forgotten. */
+  invalidateSession(resumable: boolean, shard = 0): void {
+    const connection = this.#connectionOf(shard);
     if (!connection) return;
     if (!resumable && connection.session) connection.session.resumable = false;
     connection.ready = false;
-    this.#send(connection, { op: GatewayOpcodes.InvalidSession, d: resumable });
+    sendFrame(connection, { op: GatewayOpcodes.InvalidSession, d: resumable });
   }
 
-  /** Forgets dispatches the connected client has already received (RESUME replays only newer ones). */
+  /** Forgets dispatches connected clients have already received (RESUME replays only newer ones). */
   trimReplayLog(): void {
-    const connection = this.#current;
-    if (connection?.ready && connection.session) connection.session.log.length = 0;
+    for (const connection of this.#connections) {
+      if (connection.ready && connection.session) connection.session.log.length = 0;
+    }
   }
 
   /** Closes every socket and the server. */
@@ -138,33 +133,28 @@ export class FakeGateway {
     this.counts.opened += 1;
     this.connectQueries.push(query);
     socket.on('message', (raw) => this.#receive(connection, String(raw)));
-    socket.on('close', () => {
-      if (this.#current === connection) this.#current = undefined;
-    });
-    this.#current = connection;
-    this.#send(connection, {
+    socket.on('close', () => this.#connections.delete(connection));
+    this.#connections.add(connection);
+    sendFrame(connection, {
       op: GatewayOpcodes.Hello,
       d: { heartbeat_interval: this.world.heartbeatIntervalMs },
     });
   }
 
   #receive(connection: Connection, raw: string): void {
-    let payload: GatewaySendPayload;
-    try {
-      payload = JSON.parse(raw) as GatewaySendPayload;
-    } catch {
-      connection.socket.close(4002, 'Error while decoding payload.');
-      return;
-    }
+    const payload = parseFrame(connection, raw);
+    if (!payload) return;
     this.received.push(payload);
     switch (payload.op) {
       case GatewayOpcodes.Heartbeat:
-        if (this.heartbeatAck) this.#send(connection, { op: GatewayOpcodes.HeartbeatAck });
+        if (this.heartbeatAck) sendFrame(connection, { op: GatewayOpcodes.HeartbeatAck });
         return;
       case GatewayOpcodes.Identify:
         this.counts.identifies += 1;
         connection.compress = payload.d.compress === true;
-        this.#identify(connection);
+        if (this.#heldIdentifies)
+          this.#heldIdentifies.push(() => this.#identify(connection, payload.d));
+        else this.#identify(connection, payload.d);
         return;
       case GatewayOpcodes.Resume:
         this.counts.resumes += 1;
@@ -175,56 +165,70 @@ export class FakeGateway {
     }
   }
 
-  #identify(connection: Connection): void {
-    const session: Session = {
-      id: `fake-session-${++this.#sessionCounter}`,
-      seq: 0,
-      log: [],
-      resumable: true,
-    };
-    this.#sessions.set(session.id, session);
-    this.#session = session;
+  #identify(connection: Connection, data: GatewayIdentifyData): void {
+    const [id, count] = data.shard ?? [0, 1];
+    this.identifiedShards.push([id, count]);
+    if (!(count >= 1 && id >= 0 && id < count)) {
+      connection.socket.close(4010, 'Invalid shard.');
+      return;
+    }
+    const session = this.#sessions.open([id, count]);
     connection.session = session;
     connection.ready = true;
-    const ready: GatewayReadyDispatchData = {
-      v: 10,
-      user: { ...this.world.bot, verified: true, mfa_enabled: false, flags: 0 as UserFlags },
-      guilds: [{ id: this.world.guildId, unavailable: true }],
-      session_id: session.id,
-      resume_gateway_url: this.url(),
-      shard: [0, 1],
-      application: { id: this.world.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
-    };
-    this.dispatch(GatewayDispatchEvents.Ready, ready);
-    this.dispatch(GatewayDispatchEvents.GuildCreate, guildCreate(this.world));
+    this.#sendOnSession(
+      connection,
+      GatewayDispatchEvents.Ready,
+      readyPayload(this.world, session, this.url()),
+    );
+    for (const guild of guildsOnShard(this.world, [id, count]))
+      this.#sendOnSession(
+        connection,
+        GatewayDispatchEvents.GuildCreate,
+        guildCreate(this.world, guild.guildId),
+      );
     this.#becameReady();
   }
 
   #resume(connection: Connection, sessionId: string, seq: number): void {
-    const session = this.#sessions.get(sessionId);
-    if (!session?.resumable) {
-      this.#send(connection, { op: GatewayOpcodes.InvalidSession, d: false });
+    const session = this.#sessions.resume(sessionId);
+    if (!session) {
+      sendFrame(connection, { op: GatewayOpcodes.InvalidSession, d: false });
       return;
     }
-    this.#session = session;
     connection.session = session;
     connection.ready = true;
     for (const event of session.log.filter((e) => e.s > seq)) {
-      this.#send(connection, { op: GatewayOpcodes.Dispatch, ...event });
+      sendFrame(connection, { op: GatewayOpcodes.Dispatch, ...event });
     }
-    this.dispatch(GatewayDispatchEvents.Resumed, {});
+    this.#sendOnSession(connection, GatewayDispatchEvents.Resumed, {});
     this.#becameReady();
   }
 
-  #becameReady(): void {
-    const waiters = this.#readyWaiters.splice(0);
-    for (const wake of waiters) wake();
+  // A dispatch on this connection's own session (READY, GUILD_CREATE, RESUMED).
+  #sendOnSession(connection: Connection, t: string, d: unknown): void {
+    const session = connection.session as Session;
+    const event: Dispatch = { s: ++session.seq, t, d };
+    session.log.push(event);
+    sendFrame(connection, { op: GatewayOpcodes.Dispatch, ...event });
   }
 
-  #send(connection: Connection, payload: object): void {
-    if (connection.socket.readyState !== WebSocket.OPEN) return;
-    const text = JSON.stringify({ s: null, t: null, ...payload });
-    // A client that asked for identify compression gets zlib-deflated binary frames.
-    connection.socket.send(connection.compress ? deflateSync(text) : text);
+  // The latest connection serving this shard's current session (ready or not).
+  #connectionOf(shard: number): Connection | undefined {
+    let found: Connection | undefined;
+    for (const connection of this.#connections)
+      if (connection.session && connection.session === this.#sessions.current(shard))
+        found = connection;
+    return found;
+  }
+
+  #allReady(): boolean {
+    const count = this.#sessions.shardCount;
+    if (this.#sessions.size === 0) return false;
+    for (let shard = 0; shard < count; shard++) if (!this.#connectionOf(shard)?.ready) return false;
+    return true;
+  }
+
+  #becameReady(): void {
+    if (this.#allReady()) this.#readyWaiters.wakeAll();
   }
 }

@@ -63,7 +63,8 @@ export interface FakeDiscord {
     payload: APIInteraction,
     options?: { waitForReady?: boolean },
   ): Promise<InteractionReply>;
-  dropConnection(code?: number): void;
+  /** Closes a shard's connection (shard 0 by default) with a close code (1006: no close frame). */
+  dropConnection(code?: number, shard?: number): void;
   setRestFault(matcher: RouteMatcher, fault: RestFault): void;
   sendInvalidSession(resumable: boolean): void;
   setHeartbeatAck(enabled: boolean): void;
@@ -124,10 +125,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (waitForReady) await gateway.whenReady();
       const reply = new InteractionReply(payload, (id) => messages.get(id));
       state.replies.set(payload.token, reply);
-      reply.sentAt = gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+      const sent = gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+      reply.sentAt = sent.at;
+      reply.shard = sent.shard;
       return reply;
     },
-    dropConnection: (code) => gateway.drop(code),
+    dropConnection: (code, shard) => gateway.drop(code, shard),
     setRestFault: (matcher, fault) => faults.add(matcher, fault),
     sendInvalidSession: (resumable) => gateway.invalidateSession(resumable),
     setHeartbeatAck(enabled) {

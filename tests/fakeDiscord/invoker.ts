@@ -14,7 +14,7 @@ import type {
   InteractionType,
 } from 'discord.js';
 import { nextSnowflake } from './ids.ts';
-import { textChannel, user } from './world.ts';
+import { guildPlace, textChannel, user } from './world.ts';
 import type { World } from './world.ts';
 
 /** Who sends the interaction and from where; defaults: a non-admin member in the guild channel. */
@@ -30,6 +30,8 @@ export interface InvokerOptions {
   dm?: boolean;
   locale?: Locale;
   appPermissions?: string;
+  /** The guild it comes from (one the bot is in); default the first. */
+  guildId?: string;
 }
 
 const allPermissions = Object.values(PermissionFlagsBits).reduce((all, bit) => all | bit, 0n);
@@ -82,13 +84,14 @@ export function commonFields(world: World, type: InteractionType, options: Invok
   }
   const permissions =
     options.permissions ?? String(options.admin ? allPermissions : memberPermissions);
+  const { guildId, channelId } = guildPlace(world, options.guildId);
   return {
     ...base,
-    guild_id: world.guildId,
-    guild: { id: world.guildId, locale: Locale.EnglishUS, features: [] },
+    guild_id: guildId,
+    guild: { id: guildId, locale: Locale.EnglishUS, features: [] },
     guild_locale: Locale.EnglishUS,
-    channel_id: world.channelId,
-    channel: textChannel(world),
+    channel_id: channelId,
+    channel: textChannel(world, guildId),
     member: {
       user: invoker,
       roles: options.roles ?? [],
@@ -104,6 +107,6 @@ export function commonFields(world: World, type: InteractionType, options: Invok
       communication_disabled_until: null,
     },
     context: InteractionContextType.Guild,
-    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: world.guildId },
+    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guildId },
   };
 }

@@ -49,6 +49,8 @@ export class InteractionReply {
   originalMessageId: string | undefined;
   acknowledged = false;
   sentAt = 0;
+  /** The gateway shard INTERACTION_CREATE went out on. */
+  shard = 0;
   #resolveCallback!: (callback: RecordedCallback) => void;
 
   readonly id: string;

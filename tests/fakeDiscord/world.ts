@@ -1,24 +1,12 @@
-// The fixed cast of the fake: the bot, the application, one guild with one text channel, one tester.
-import {
-  ChannelType,
-  GuildDefaultMessageNotifications,
-  GuildExplicitContentFilter,
-  GuildMFALevel,
-  GuildNSFWLevel,
-  GuildPremiumTier,
-  GuildVerificationLevel,
-  Locale,
-} from 'discord.js';
+// The fixed cast of the fake: the bot, the application, one guild (or a few, for sharding) with one
+// text channel each, one tester.
+import { ChannelType } from 'discord.js';
 import type {
   APIApplication,
   APIGuildTextChannel,
-  APIRole,
   APIUser,
   ApplicationFlags,
   ChannelFlags,
-  GuildSystemChannelFlags,
-  GatewayGuildCreateDispatchData,
-  RoleFlags,
   UserFlags,
 } from 'discord.js';
 
@@ -32,28 +20,65 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Discord forgets an unacknowledged interaction after 3 s. */
   interactionTimeoutMs?: number;
+  /** More guilds the bot is in, each with a text channel; a guild's shard is (id >> 22) % count. */
+  extraGuildIds?: string[];
+  /** The shard count GET /gateway/bot recommends (Discord: one per 1,000 guilds or so). */
+  recommendedShards?: number;
+  /** Shards that may IDENTIFY at once; discord.js waits 5 s between shards of one bucket. */
+  maxConcurrency?: number;
+}
+
+export interface GuildPlace {
+  guildId: string;
+  channelId: string;
 }
 
 export interface World {
   applicationId: string;
+  /** The first guild; interactions come from it unless a builder names another. */
   guildId: string;
   channelId: string;
+  /** Every guild the bot is in, the first one first. */
+  guilds: GuildPlace[];
   bot: APIUser;
   heartbeatIntervalMs: number;
   interactionTimeoutMs: number;
+  recommendedShards: number;
+  maxConcurrency: number;
 }
 
 /** Fills in the defaults of the options. */
 export function createWorld(options: FakeDiscordOptions = {}): World {
   const applicationId = options.applicationId ?? '1100000000000000001';
+  const guildId = options.guildId ?? '1200000000000000001';
+  const channelId = options.channelId ?? '1300000000000000001';
+  const extra = (options.extraGuildIds ?? []).map((id, i) => ({
+    guildId: id,
+    channelId: `13000000000000001${String(i + 1).padStart(2, '0')}`,
+  }));
   return {
     applicationId,
-    guildId: options.guildId ?? '1200000000000000001',
-    channelId: options.channelId ?? '1300000000000000001',
+    guildId,
+    channelId,
+    guilds: [{ guildId, channelId }, ...extra],
     bot: user(options.botUserId ?? applicationId, 'NextBeat', true),
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
     interactionTimeoutMs: options.interactionTimeoutMs ?? 3_000,
+    recommendedShards: options.recommendedShards ?? 1,
+    maxConcurrency: options.maxConcurrency ?? 1,
   };
+}
+
+/** The guild (and its channel) with this id; throws for a guild the bot is not in. */
+export function guildPlace(world: World, guildId = world.guildId): GuildPlace {
+  const place = world.guilds.find((g) => g.guildId === guildId);
+  if (!place) throw new Error(`fake Discord: the bot is not in guild ${guildId}`);
+  return place;
+}
+
+/** The guild whose text channel this is, if any. */
+export function channelPlace(world: World, channelId: string): GuildPlace | undefined {
+  return world.guilds.find((g) => g.channelId === channelId);
 }
 
 /** A user object as Discord sends it (new-style username, no discriminator). */
@@ -69,12 +94,16 @@ export function user(id: string, username: string, bot = false): APIUser {
   };
 }
 
-/** The guild text channel interactions happen in. */
-export function textChannel(world: World): APIGuildTextChannel<ChannelType.GuildText> {
+/** The text channel of a guild (the first guild by default), where interactions happen. */
+export function textChannel(
+  world: World,
+  guildId = world.guildId,
+): APIGuildTextChannel<ChannelType.GuildText> {
+  const place = guildPlace(world, guildId);
   return {
-    id: world.channelId,
+    id: place.channelId,
     type: ChannelType.GuildText,
-    guild_id: world.guildId,
+    guild_id: place.guildId,
     name: 'general',
     position: 0,
     permission_overwrites: [],
@@ -85,75 +114,6 @@ export function textChannel(world: World): APIGuildTextChannel<ChannelType.Guild
     rate_limit_per_user: 0,
     default_auto_archive_duration: 1440,
     flags: 0 as ChannelFlags,
-  };
-}
-
-/** The @everyone role; its id is the guild id. */
-function everyoneRole(world: World): APIRole {
-  return {
-    id: world.guildId,
-    name: '@everyone',
-    color: 0,
-    colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
-    hoist: false,
-    icon: null,
-    unicode_emoji: null,
-    position: 0,
-    permissions: '2248473465835073',
-    managed: false,
-    mentionable: false,
-    flags: 0 as RoleFlags,
-  };
-}
-
-/** The GUILD_CREATE payload for the one guild the bot is in. */
-export function guildCreate(world: World): GatewayGuildCreateDispatchData {
-  return {
-    id: world.guildId,
-    name: 'NextBeat Test Guild',
-    icon: null,
-    splash: null,
-    discovery_splash: null,
-    banner: null,
-    description: null,
-    owner_id: '1400000000000000999',
-    afk_channel_id: null,
-    afk_timeout: 300,
-    verification_level: GuildVerificationLevel.None,
-    default_message_notifications: GuildDefaultMessageNotifications.OnlyMentions,
-    explicit_content_filter: GuildExplicitContentFilter.Disabled,
-    roles: [everyoneRole(world)],
-    emojis: [],
-    stickers: [],
-    features: [],
-    mfa_level: GuildMFALevel.None,
-    application_id: null,
-    system_channel_id: world.channelId,
-    system_channel_flags: 0 as GuildSystemChannelFlags,
-    rules_channel_id: null,
-    public_updates_channel_id: null,
-    safety_alerts_channel_id: null,
-    vanity_url_code: null,
-    premium_tier: GuildPremiumTier.None,
-    premium_subscription_count: 0,
-    preferred_locale: Locale.EnglishUS,
-    nsfw_level: GuildNSFWLevel.Default,
-    premium_progress_bar_enabled: false,
-    hub_type: null,
-    max_members: 500_000,
-    incidents_data: null,
-    joined_at: new Date().toISOString(),
-    large: false,
-    unavailable: false,
-    member_count: 2,
-    voice_states: [],
-    members: [],
-    channels: [textChannel(world)],
-    threads: [],
-    presences: [],
-    stage_instances: [],
-    guild_scheduled_events: [],
-    soundboard_sounds: [],
   };
 }
 

@@ -24,10 +24,24 @@ export function runEntry(
   nodeArgs: string[] = [],
 ): EntryProcess {
   const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const child = spawn(process.execPath, [...nodeArgs, ...loader, entry, ...args], {
+  return runCommand(process.execPath, [...nodeArgs, ...loader, entry, ...args], env);
+}
+
+/**
+ * Starts any command in the project folder with only the given env added. `detached` puts it at
+ * the head of a new process group (as a supervisor would start it), whose id is its pid.
+ */
+export function runCommand(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  { detached = false } = {},
+): EntryProcess {
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached,
   });
   let output = '';
   const listeners = new Set<() => void>();

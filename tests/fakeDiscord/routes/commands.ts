@@ -13,7 +13,7 @@ export function commandRoutes(state: FakeState): Route[] {
       if (request.params.appId !== world.applicationId)
         return apiError(403, 50001, 'Missing Access');
       const guildId = request.params.guildId;
-      if (guildId !== undefined && guildId !== world.guildId)
+      if (guildId !== undefined && !world.guilds.some((g) => g.guildId === guildId))
         return apiError(403, 50001, 'Missing Access');
       return run(guildId, request);
     };

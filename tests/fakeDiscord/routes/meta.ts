@@ -1,5 +1,5 @@
 // Routes about the bot itself: gateway discovery, the bot user, its application, the channel.
-import { application, textChannel } from '../world.ts';
+import { application, channelPlace, textChannel } from '../world.ts';
 import { apiError } from '../router.ts';
 import type { Route } from '../router.ts';
 import type { FakeState } from '../state.ts';
@@ -16,8 +16,13 @@ export function metaRoutes(state: FakeState): Route[] {
         status: 200,
         body: {
           url: state.gatewayUrl(),
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+          shards: world.recommendedShards,
+          session_start_limit: {
+            total: 1000,
+            remaining: 1000,
+            reset_after: 0,
+            max_concurrency: world.maxConcurrency,
+          },
         },
       }),
     },
@@ -43,10 +48,12 @@ export function metaRoutes(state: FakeState): Route[] {
       method: 'GET',
       pattern: '/channels/:channelId',
       auth: true,
-      handle: ({ params }) =>
-        params.channelId === world.channelId
-          ? { status: 200, body: textChannel(world) }
-          : apiError(404, 10003, 'Unknown Channel'),
+      handle: ({ params }) => {
+        const place = channelPlace(world, params.channelId ?? '');
+        return place
+          ? { status: 200, body: textChannel(world, place.guildId) }
+          : apiError(404, 10003, 'Unknown Channel');
+      },
     },
     {
       method: 'GET',

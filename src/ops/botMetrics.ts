@@ -1,0 +1,130 @@
+// What an operator graphs: interactions by kind, command, shard and outcome, how long they took,
+// charts drawn and shed, the catalog and the process's memory, as Prometheus text.
+import {
+  Histogram,
+  histogramLines,
+  metricLines,
+  type Labels,
+  type Sample,
+} from './prometheusText.ts';
+
+/** How an interaction ended: answered, a user's mistake, our failure, or refused by Discord. */
+export type InteractionOutcome = 'ok' | 'user_error' | 'error' | 'refused';
+
+/** A reply's chart: sent with it, left out because the chart thread was busy, or failed. */
+export type ChartOutcome = 'drawn' | 'shed' | 'failed';
+
+export interface InteractionLabels {
+  kind: 'command' | 'autocomplete' | 'component' | 'other';
+  /** A command name or component prefix the bot knows, else "unknown" (labels stay bounded). */
+  command: string;
+  /** The gateway shard it arrived on. */
+  shard: string;
+}
+
+/** Values read when metrics are scraped rather than counted. */
+export interface BotGauges {
+  ready: boolean;
+  catalogTracks: number;
+  shards: number;
+  startedAt: Date;
+}
+
+// Seconds: autocomplete answers in ~1 ms, a reply with its chart in tens of ms, Discord's
+// window is 3 s.
+const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+export class BotMetrics {
+  readonly #interactions = new Map<string, Sample>();
+  readonly #durations = new Map<string, { labels: Labels; histogram: Histogram }>();
+  readonly #charts: Record<ChartOutcome, number> = { drawn: 0, shed: 0, failed: 0 };
+
+  /** Counts one handled interaction and how long its handler took, chart included. */
+  recordInteraction(labels: InteractionLabels, outcome: InteractionOutcome, seconds: number): void {
+    const counted = { ...labels, outcome };
+    const key = JSON.stringify(counted);
+    const sample = this.#interactions.get(key) ?? { labels: counted, value: 0 };
+    sample.value += 1;
+    this.#interactions.set(key, sample);
+    const timed = { kind: labels.kind, command: labels.command };
+    const timedKey = JSON.stringify(timed);
+    let entry = this.#durations.get(timedKey);
+    if (!entry) {
+      entry = { labels: timed, histogram: new Histogram(DURATION_BUCKETS) };
+      this.#durations.set(timedKey, entry);
+    }
+    entry.histogram.observe(seconds);
+  }
+
+  /** Counts one reply's chart outcome. */
+  recordChart(outcome: ChartOutcome): void {
+    this.#charts[outcome] += 1;
+  }
+
+  /** Everything in Prometheus text format. */
+  render(gauges: BotGauges, memory: NodeJS.MemoryUsage = process.memoryUsage()): string {
+    const one = (value: number): Sample[] => [{ labels: {}, value }];
+    const charts = Object.entries(this.#charts).map(([outcome, value]) => ({
+      labels: { outcome },
+      value,
+    }));
+    const lines = [
+      ...metricLines(
+        'nextbeat_interactions_total',
+        'Interactions handled, by kind, command (or component), gateway shard and outcome.',
+        'counter',
+        [...this.#interactions.values()],
+      ),
+      ...histogramLines(
+        'nextbeat_interaction_duration_seconds',
+        'From an interaction reaching the bot to its handler finishing, a chart edit included.',
+        this.#durations,
+      ),
+      ...metricLines(
+        'nextbeat_charts_total',
+        'Reply charts: drawn and sent, shed (chart thread busy), or failed.',
+        'counter',
+        charts,
+      ),
+      ...metricLines(
+        'nextbeat_ready',
+        '1 once serving, 0 while starting or stopping.',
+        'gauge',
+        one(gauges.ready ? 1 : 0),
+      ),
+      ...metricLines(
+        'nextbeat_catalog_tracks',
+        'Tracks in the catalog being served.',
+        'gauge',
+        one(gauges.catalogTracks),
+      ),
+      ...metricLines(
+        'nextbeat_gateway_shards',
+        'Gateway shards this process runs.',
+        'gauge',
+        one(gauges.shards),
+      ),
+      ...metricLines(
+        'process_start_time_seconds',
+        'Start time of the process, Unix seconds.',
+        'gauge',
+        one(gauges.startedAt.getTime() / 1000),
+      ),
+      ...metricLines('process_resident_memory_bytes', 'Resident memory.', 'gauge', one(memory.rss)),
+      ...metricLines('nodejs_heap_size_used_bytes', 'V8 heap used.', 'gauge', one(memory.heapUsed)),
+      ...metricLines(
+        'nodejs_heap_size_total_bytes',
+        'V8 heap size.',
+        'gauge',
+        one(memory.heapTotal),
+      ),
+      ...metricLines(
+        'nodejs_external_memory_bytes',
+        'Memory of C++ objects bound to JS, typed arrays included.',
+        'gauge',
+        one(memory.external),
+      ),
+    ];
+    return `${lines.join('\n')}\n`;
+  }
+}
