@@ -1,6 +1,6 @@
-import { PermissionFlagsBits } from 'discord.js';
+import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { hasAdministratorBit } from '../../src/bot/retrain/permissions.ts';
+import { hasAdministratorBit, memberPermissions } from '../../src/bot/retrain/permissions.ts';
 
 const ADMIN = String(PermissionFlagsBits.Administrator);
 const EVERYTHING = String((1n << 52n) - 1n);
@@ -34,5 +34,24 @@ describe('hasAdministratorBit', () => {
   it('GIVEN bits discord.js already parsed WHEN read THEN the ADMINISTRATOR bit decides', () => {
     expect(hasAdministratorBit(PermissionFlagsBits.Administrator)).toBe(true);
     expect(hasAdministratorBit(PermissionFlagsBits.ManageGuild)).toBe(false);
+  });
+});
+
+describe('memberPermissions', () => {
+  it('GIVEN a raw member (guild not cached) with "0x8" that discord.js read as 8 WHEN checked THEN the raw string decides: not admin', () => {
+    const interaction = {
+      member: { permissions: '0x8' },
+      memberPermissions: { bitfield: PermissionFlagsBits.Administrator },
+    } as unknown as ChatInputCommandInteraction;
+    expect(memberPermissions(interaction)).toBe('0x8');
+    expect(hasAdministratorBit(memberPermissions(interaction))).toBe(false);
+  });
+
+  it('GIVEN no member WHEN checked THEN not admin', () => {
+    const interaction = {
+      member: null,
+      memberPermissions: null,
+    } as unknown as ChatInputCommandInteraction;
+    expect(hasAdministratorBit(memberPermissions(interaction))).toBe(false);
   });
 });
