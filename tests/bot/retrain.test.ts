@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticTracksCsv, SHAPE_OF_YOU_IDS } from '../helpers/syntheticTracksCsv.ts';
 import { pngSize } from '../helpers/pngHeader.ts';
@@ -8,6 +10,11 @@ beforeAll(async () => {
   t = await startTestBot();
 });
 afterAll(() => t?.close());
+
+const uploads = () => {
+  const dir = join(dirname(t.model.dataPath), 'uploads');
+  return existsSync(dir) ? readdirSync(dir) : [];
+};
 
 const recommendLinks = async () => {
   const reply = await t.discord.sendInteraction(
@@ -66,7 +73,7 @@ describe('/retrain', () => {
         admin: true,
         options: {
           epochs: 4,
-          csv: { name: 'more.csv', data: Buffer.from(syntheticTracksCsv(80, 11)) },
+          csv: { name: 'more_tracks.csv', data: Buffer.from(syntheticTracksCsv(80, 11)) },
         },
       }),
     );
@@ -87,6 +94,8 @@ describe('/retrain', () => {
     expect(embed.fields?.[0]?.value).toContain(runBefore);
     expect(t.bot.context.model.run.id).not.toBe(runBefore);
     expect(embed.fields?.[1]?.value).toContain(t.bot.context.model.run.id);
+    expect(embed.fields?.[1]?.value).toContain('data more\\_tracks.csv');
+    expect(uploads()).toEqual([]);
     expect(t.bot.context.model.catalog.size).toBe(6 * 80 + 2);
     expect(embed.image?.url).toBe('attachment://loss-curves.png');
     expect(final.files.map((f) => f.name)).toEqual(['loss-curves.png']);

@@ -1,4 +1,5 @@
 // Matches "METHOD /path/:param" routes and turns handler results into HTTP answers.
+import type { HostedFile } from './files.ts';
 import type { UploadedFile } from './types.ts';
 
 export interface RestRequest {
@@ -16,7 +17,7 @@ export interface RestResponse {
   body?: unknown;
   headers?: Record<string, string>;
   /** Raw bytes instead of a JSON body (attachment downloads). */
-  raw?: { data: Buffer; contentType: string };
+  raw?: HostedFile;
 }
 
 export interface Route {

@@ -1,7 +1,7 @@
 // The HTTP side: /api/v10 routing with auth, injected faults, a request log; plus attachment downloads.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from './body.ts';
-import type { FileHost } from './files.ts';
+import { sendHostedFile, type FileHost } from './files.ts';
 import type { RestFaults } from './faults.ts';
 import { apiError } from './router.ts';
 import type { RestResponse, Router } from './router.ts';
@@ -101,8 +101,7 @@ function route(
 function send(response: ServerResponse, answer: RestResponse): void {
   const headers = { ...answer.headers };
   if (answer.raw) {
-    response.writeHead(answer.status, { ...headers, 'content-type': answer.raw.contentType });
-    response.end(answer.raw.data);
+    sendHostedFile(response, answer.raw, headers);
     return;
   }
   if (answer.status === 204 || answer.body === undefined) {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_ID, startTestBot, type TestBot } from '../bot/botHarness.ts';
 import { SHAPE_OF_YOU_IDS } from '../helpers/syntheticTracksCsv.ts';
 import { Retrainer } from '../../src/bot/retrain/retrainer.ts';
-import { runTrainingProcess } from '../../src/bot/retrain/trainingProcess.ts';
+import { runTrainingProcess, TrainingFailedError } from '../../src/bot/retrain/trainingProcess.ts';
 import { logLines } from './interactions.ts';
 import { capturedOutput, placesWithToken } from './tokenScan.ts';
 
@@ -58,6 +58,9 @@ describe('/retrain under fault', () => {
     async (fault, why) => {
       const before = t.bot.context.model.run.id;
       trainWithFault(fault);
+      // Only "hang" is meant to time out; on a loaded machine the other scripts can take over 2 s
+      // just to start, which would turn their own failure into a timeout.
+      t.bot.context.config.retrainTimeoutSeconds = fault === 'hang' ? 2 : 60;
       const reply = await retrain();
       const final = await reply.waitForEdit(
         (e) => /Retraining failed/.test(String(e.body.content)),
@@ -70,6 +73,21 @@ describe('/retrain under fault', () => {
       expect(t.bot.context.retrainer.current).toBeUndefined();
     },
   );
+
+  it('GIVEN training failing with a 3,000-character message WHEN the admin is told THEN the reply fits Discord and still says the old model serves on', async () => {
+    const before = t.bot.context.model.run.id;
+    t.bot.context.retrainer = new Retrainer(
+      () => {},
+      () => Promise.reject(new TrainingFailedError(`bad row ${'x'.repeat(3000)} at the end`)),
+    );
+    const final = await (
+      await retrain()
+    ).waitForEdit((e) => /Retraining failed/.test(String(e.body.content)));
+    const text = String(final.body.content);
+    expect(text.length).toBeLessThanOrEqual(2000);
+    expect(text).toMatch(/^Retraining failed: bad row x+…\n/);
+    expect(text.endsWith(`\nThe previous model (\`${before}\`) keeps serving.`)).toBe(true);
+  });
 
   it('GIVEN a garbage progress stream WHEN it was read THEN at most a few lines were logged', () => {
     const logged = logLines(t.logs(), /training printed a non-JSON line/);

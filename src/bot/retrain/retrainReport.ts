@@ -5,6 +5,8 @@ import type { LossRun } from '../../charts/index.ts';
 import type { RunRecord } from '../../db/runTypes.ts';
 import type { TrainingEvent } from '../../train/events.ts';
 import { EMBED_COLOUR } from '../embeds/recommendationReply.ts';
+import { fitReply } from './replyText.ts';
+import { isUploadFile } from './uploadedCsv.ts';
 
 /** One line of progress for the deferred reply, or undefined for events not worth showing. */
 export function progressLine(event: TrainingEvent): string | undefined {
@@ -15,27 +17,43 @@ export function progressLine(event: TrainingEvent): string | undefined {
   return undefined;
 }
 
-/** The final embed comparing the run that served before with the new one. */
-export function comparisonEmbed(before: RunRecord, after: RunRecord): EmbedBuilder {
-  const row = (run: RunRecord) =>
+/** The reply when retraining failed: why, cut to fit, always ending with the run that serves on. */
+export function failureReply(why: string, before: RunRecord): string {
+  return fitReply(
+    `Retraining failed: ${why}\nThe previous model (\`${before.id}\`) keeps serving.`,
+  );
+}
+
+/**
+ * The final embed comparing the run that served before with the new one; `uploadName` is the name
+ * (made safe to show) of the file the new run trained on when it was attached.
+ */
+export function comparisonEmbed(
+  before: RunRecord,
+  after: RunRecord,
+  uploadName?: string,
+): EmbedBuilder {
+  const row = (run: RunRecord, data: string) =>
     [
       `run \`${run.id}\``,
       `${run.counts.tracks.toLocaleString('en')} tracks`,
       `validation MSE ${run.metrics.valMse.toFixed(5)} (mean baseline ${run.metrics.meanBaselineMse.toFixed(5)})`,
       `${run.metrics.epochsRun} epochs`,
-      `data ${basename(run.dataFile)}`,
+      `data ${data}`,
     ].join('\n');
   return new EmbedBuilder()
     .setColor(EMBED_COLOUR)
     .setTitle('Retrained: the new model is live')
     .addFields(
-      { name: 'Before', value: row(before), inline: true },
-      { name: 'Now', value: row(after), inline: true },
+      { name: 'Before', value: row(before, dataName(before)), inline: true },
+      { name: 'Now', value: row(after, uploadName ?? dataName(after)), inline: true },
     );
 }
 
-function basename(path: string): string {
-  return path.split(/[\\/]/).at(-1) ?? path;
+// An upload's file is named by the bot and deleted after training: its name would tell nobody anything.
+function dataName(run: RunRecord): string {
+  if (isUploadFile(run.dataFile)) return 'an upload (deleted after training)';
+  return run.dataFile.split(/[\\/]/).at(-1) ?? run.dataFile;
 }
 
 export const LOSS_CHART = 'loss-curves.png';

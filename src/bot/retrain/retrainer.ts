@@ -1,5 +1,5 @@
-// One retrain at a time: runs the training process, tracks its progress, and swaps the served
-// model in only when a new run was published; on failure the old model keeps serving.
+// One retrain at a time: holds the lock, runs the training process and tracks its progress, and
+// resolves with the run it published. Swapping the served model in is swapModel.ts's job.
 import type { TrainingEvent, TrainingSummary } from '../../train/events.ts';
 import { runTrainingProcess, type TrainingProcessOptions } from './trainingProcess.ts';
 

@@ -1,6 +1,7 @@
 // Runs `npm run train -- --json` as a child process (out of the bot's event loop) and reads its
 // progress events line by line.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { TrainingEvent, TrainingSummary } from '../../train/events.ts';
@@ -30,48 +31,45 @@ const TRAIN_ENTRY = fileURLToPath(
   new URL(`../../cli/train.${COMPILED ? 'js' : 'ts'}`, import.meta.url),
 );
 
+/** What the training process said and how it was ended, gathered while it runs. */
+interface ProcessRecord {
+  summary?: TrainingSummary;
+  reportedError?: string;
+  stderrTail: string;
+  timedOut: boolean;
+  stopped: boolean;
+  listenerError?: unknown;
+}
+
 /** Starts the training CLI and resolves with its summary; rejects with TrainingFailedError. */
 export function runTrainingProcess(options: TrainingProcessOptions): Promise<TrainingSummary> {
-  const entry = options.entry ?? TRAIN_ENTRY;
-  const child = spawn(
-    process.execPath,
-    [...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry, '--json', ...options.args],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DISCORD_TOKEN: '' },
-    },
-  );
-  let summary: TrainingSummary | undefined;
-  let reportedError: string | undefined;
-  let stderrTail = '';
-  let timedOut = false;
-  let stopped = false;
+  const child = spawnTraining(options.entry ?? TRAIN_ENTRY, options.args);
+  const record: ProcessRecord = { stderrTail: '', timedOut: false, stopped: false };
   const stop = () => {
-    stopped = true;
+    record.stopped = true;
     child.kill('SIGTERM');
   };
   if (options.signal?.aborted) stop();
   options.signal?.addEventListener('abort', stop, { once: true });
 
-  let listenerError: unknown;
   createInterface({ input: child.stdout }).on('line', (line) => {
     const event = parseTrainingEvent(line);
     // A listener that throws here would be an uncaught exception in the bot: keep the first one
     // and report it when the process ends.
     try {
       if (!event) return options.onGarbage(line);
-      if (event.type === 'done') summary = event.summary;
-      if (event.type === 'error') reportedError = event.message;
+      if (event.type === 'done') record.summary = event.summary;
+      if (event.type === 'error') record.reportedError = event.message;
       options.onEvent(event);
     } catch (error) {
-      listenerError ??= error;
+      record.listenerError ??= error;
     }
   });
   child.stderr.on('data', (chunk: Buffer) => {
-    stderrTail = (stderrTail + chunk.toString()).slice(-2000);
+    record.stderrTail = (record.stderrTail + chunk.toString()).slice(-2000);
   });
   const timer = setTimeout(() => {
-    timedOut = true;
+    record.timedOut = true;
     child.kill('SIGKILL');
   }, options.timeoutMs);
 
@@ -82,19 +80,41 @@ export function runTrainingProcess(options: TrainingProcessOptions): Promise<Tra
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', stop);
-      if (listenerError) return reject(listenerError);
-      if (code === 0 && summary) return resolve(summary);
-      const why = timedOut
-        ? `it ran longer than the ${Math.round(options.timeoutMs / 1000)} s allowed and was stopped`
-        : stopped
-          ? 'it was stopped because the bot is shutting down'
-          : (reportedError ??
-            (signal
-              ? `the training process was killed (${signal})`
-              : `${errorLine(stderrTail) ?? 'the training process failed'} (exit code ${code})`));
-      reject(new TrainingFailedError(why));
+      if (record.listenerError) return reject(record.listenerError);
+      if (code === 0 && record.summary) return resolve(record.summary);
+      reject(new TrainingFailedError(failureReason(record, options.timeoutMs, code, signal)));
     });
   });
+}
+
+function spawnTraining(
+  entry: string,
+  args: string[],
+): ChildProcessByStdio<null, Readable, Readable> {
+  return spawn(
+    process.execPath,
+    [...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry, '--json', ...args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DISCORD_TOKEN: '' },
+    },
+  );
+}
+
+/** Why the training ended without publishing, in words for the admin. */
+function failureReason(
+  record: ProcessRecord,
+  timeoutMs: number,
+  code: number | null,
+  signal: NodeJS.Signals | null,
+): string {
+  if (record.timedOut) {
+    return `it ran longer than the ${Math.round(timeoutMs / 1000)} s allowed and was stopped`;
+  }
+  if (record.stopped) return 'it was stopped because the bot is shutting down';
+  if (record.reportedError !== undefined) return record.reportedError;
+  if (signal) return `the training process was killed (${signal})`;
+  return `${errorLine(record.stderrTail) ?? 'the training process failed'} (exit code ${code})`;
 }
 
 /** The line of stderr that says what went wrong: the last error message, not a stack frame. */

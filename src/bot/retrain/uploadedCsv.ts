@@ -1,36 +1,101 @@
-// Saves a CSV attached to /retrain into data/uploads/, after checking its name and size.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import type { Attachment } from 'discord.js';
-import { UserFacingError } from '../../core/errors.ts';
+// A CSV attached to /retrain: checked by its declared name and size, streamed into the uploads folder
+// under a name the bot makes (nothing from the payload becomes a path), and deleted once training
+// is over, whether it succeeded or not.
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { downloadToFile, UploadRefusedError } from './attachmentDownload.ts';
+import { shownFileName } from './replyText.ts';
 
-/** Downloads the attachment to a file of its own and returns the path. */
-export async function saveUploadedCsv(
-  attachment: Attachment,
-  dataDir: string,
-  maxMb: number,
-): Promise<string> {
-  if (!attachment.name.toLowerCase().endsWith('.csv')) {
-    throw new UserFacingError(`"${attachment.name}" is not a .csv file. Attach a CSV of tracks.`);
+/** What an attachment says of itself; all of it comes from the payload and is checked here. */
+export interface AttachedFile {
+  name: unknown;
+  size: unknown;
+  url: string;
+}
+
+const DOWNLOAD_TIMEOUT_MS = 60_000;
+const UPLOAD_FILE = /^upload-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.csv$/;
+
+/** The folder uploads are kept in while they train: `uploads/` beside the training data. */
+export function uploadsDirFor(dataPath: string): string {
+  return resolve(dirname(dataPath), 'uploads');
+}
+
+/** Whether a path names one of the bot's upload files (deleted after training, named by the bot). */
+export function isUploadFile(path: string): boolean {
+  return UPLOAD_FILE.test(basename(path));
+}
+
+export class UploadedCsv {
+  /** The attached file's name, safe to show in a reply. */
+  readonly shownName: string;
+  #path: string | undefined;
+
+  constructor(
+    private readonly attachment: AttachedFile,
+    private readonly dir: string,
+    private readonly maxMb: number,
+  ) {
+    this.shownName = shownFileName(attachment.name);
   }
-  if (attachment.size > maxMb * 1024 * 1024) {
-    const mb = (attachment.size / 1024 / 1024).toFixed(1);
-    throw new UserFacingError(
-      `"${attachment.name}" is ${mb} MB; the limit is ${maxMb} MB (RETRAIN_MAX_UPLOAD_MB).`,
-    );
+
+  /** Checks the attachment's name and declared size, then streams it into a new file; returns its path. */
+  async save(): Promise<string> {
+    const bytes = this.#checkedSize();
+    await mkdir(this.dir, { recursive: true });
+    await removeLeftovers(this.dir);
+    const path = join(this.dir, `upload-${randomUUID()}.csv`);
+    this.#path = path;
+    await downloadToFile({
+      url: this.attachment.url,
+      path,
+      bytes,
+      shownName: this.shownName,
+      timeoutMs: DOWNLOAD_TIMEOUT_MS,
+    });
+    return path;
   }
-  const response = await fetch(attachment.url, { signal: AbortSignal.timeout(60_000) });
-  if (!response.ok)
-    throw new UserFacingError(
-      `Could not fetch the attachment (HTTP ${response.status}). Try again.`,
-    );
-  const bytes = Buffer.from(await response.arrayBuffer());
-  if (bytes.length > maxMb * 1024 * 1024) {
-    throw new UserFacingError(`The attachment is larger than ${maxMb} MB (RETRAIN_MAX_UPLOAD_MB).`);
+
+  /** The text with the upload's path put as the admin knows the file: by the name they attached. */
+  describeIn(text: string): string {
+    return this.#path ? text.replaceAll(this.#path, `"${this.shownName}"`) : text;
   }
-  const dir = resolve(dataDir, 'uploads');
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, `${attachment.id}.csv`);
-  await writeFile(path, bytes);
-  return path;
+
+  /** Deletes the saved file, if any. */
+  async discard(): Promise<void> {
+    if (this.#path) await rm(this.#path, { force: true });
+  }
+
+  #checkedSize(): number {
+    const { name, size } = this.attachment;
+    if (typeof name !== 'string' || !name.toLowerCase().endsWith('.csv')) {
+      throw new UploadRefusedError(
+        `"${this.shownName}" is not a .csv file. Attach a CSV of tracks.`,
+      );
+    }
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+      throw new UploadRefusedError(
+        `"${this.shownName}" does not say how large it is, so it was not fetched. Attach it again.`,
+      );
+    }
+    if (size > this.maxMb * 1024 * 1024) {
+      const mb = (size / 1024 / 1024).toFixed(1);
+      throw new UploadRefusedError(
+        `"${this.shownName}" is ${mb} MB; the limit is ${this.maxMb} MB (RETRAIN_MAX_UPLOAD_MB).`,
+      );
+    }
+    return size;
+  }
+}
+
+// Uploads outlive their retrain only when the bot was killed during one; one retrain runs at a
+// time, so whatever is left when the next starts is no longer needed.
+async function removeLeftovers(dir: string): Promise<void> {
+  const names = await readdir(dir);
+  await Promise.all(
+    names
+      .filter((name) => UPLOAD_FILE.test(name))
+      .map((name) => rm(join(dir, name), { force: true })),
+  );
 }
