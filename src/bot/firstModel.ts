@@ -2,7 +2,7 @@
 // (downloading the data set first when it is missing).
 import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
-import { loadActiveCatalog, type ActiveCatalog } from '../db/activeCatalog.ts';
+import { loadActiveCatalog, type ServedModel } from '../db/activeCatalog.ts';
 import type { Database } from '../db/open.ts';
 import type { Logger } from '../logger.ts';
 import { runTrainingProcess } from './retrain/trainingProcess.ts';
@@ -13,7 +13,7 @@ export async function loadOrTrainModel(
   db: Database,
   logger: Logger,
   signal?: AbortSignal,
-): Promise<ActiveCatalog> {
+): Promise<ServedModel> {
   return loadActiveCatalog(db) ?? (await trainFirstModel(config, db, logger, signal));
 }
 
@@ -22,7 +22,7 @@ async function trainFirstModel(
   db: Database,
   logger: Logger,
   signal?: AbortSignal,
-): Promise<ActiveCatalog> {
+): Promise<ServedModel> {
   const haveData = existsSync(config.dataPath);
   logger.info(
     haveData

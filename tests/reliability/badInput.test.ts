@@ -78,7 +78,7 @@ const FORGED_BUTTONS = [
   'more:1:NOPE:0:5:0::',
   `more:1:${SHAPE_OF_YOU_IDS[0]}:-5:5:0::`,
   `more:1:${SHAPE_OF_YOU_IDS[0]}:0:99:0::`,
-  `more:1:${SHAPE_OF_YOU_IDS[0]}:0:5:9::`,
+  `more:1:${SHAPE_OF_YOU_IDS[0]}:0:5:99::`, // flags hold 2 filter bits and a popularity mode 0-3: 99 is none of them
   `more:2:${SHAPE_OF_YOU_IDS[0]}:0:5:0::`,
   `more:1:${SHAPE_OF_YOU_IDS[0]}:0:5:0:nosuchgenre:`,
   'nudge:1:e+:5::e999',
