@@ -6,3 +6,4 @@ export * from './songKey.ts';
 export * from './stringList.ts';
 export * from './titleIndex.ts';
 export * from './trigrams.ts';
+export * from './baseTitle.ts';
