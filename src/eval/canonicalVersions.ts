@@ -1,13 +1,19 @@
 // Canonical-version rate: when a listener types a song's title, do they get its most popular
-// version? Measured over the most popular titles that exist in several versions (tracks whose base
-// title, see core/titles/baseTitle.ts, is the same), each typed as its base title.
+// version? Measured over the most popular titles that exist in several versions (tracks whose
+// title is the same once release suffixes, and by default a bracketed subtitle, are set aside; see
+// core/titles/baseTitle.ts), each typed that way: "Bohemian Rhapsody", "Sweet Dreams".
 import type { TrackCatalog } from '../core/catalog/index.ts';
 import { formatTrackLabel, resolveTrack } from '../core/queries/index.ts';
-import { baseTitleOf, normalizeText } from '../core/titles/index.ts';
+import { baseTitleOf, normalizeText, shortTitleOf } from '../core/titles/index.ts';
 
 export interface CanonicalVersionOptions {
   /** How many multi-version titles to type, the most popular first; default 300. */
   titles?: number;
+  /**
+   * What is set aside from a title to type it: 'short' (default) release suffixes and a bracketed
+   * subtitle ("Sweet Dreams"), 'base' release suffixes only ("Sweet Dreams (Are Made of This)").
+   */
+  typed?: 'short' | 'base';
 }
 
 /** A title that did not open on its most popular version. */
@@ -43,7 +49,10 @@ export function canonicalVersionRate(
     throw new RangeError(`titles must be a positive integer, got ${count}`);
   }
   const popularity = catalog.popularity;
-  const groups = groupByBaseTitle(catalog);
+  const typedTitleOf = options.typed === 'base' ? baseTitleOf : shortTitleOf;
+  const typedKeyOf = (index: number): string =>
+    normalizeText(typedTitleOf(catalog.columns.titles.at(index) as string));
+  const groups = groupByTypedTitle(catalog, typedKeyOf);
   const chosen = [...groups.entries()]
     .filter(([, group]) => group.versions > 1)
     .sort(
@@ -52,8 +61,8 @@ export function canonicalVersionRate(
     )
     .slice(0, count);
   const failures: CanonicalVersionFailure[] = [];
-  for (const [base, group] of chosen) {
-    const typed = baseTitleOf(catalog.columns.titles.at(group.top) as string);
+  for (const [key, group] of chosen) {
+    const typed = typedTitleOf(catalog.columns.titles.at(group.top) as string);
     const expected = labelOf(catalog, group.top);
     let got: number;
     try {
@@ -62,7 +71,7 @@ export function canonicalVersionRate(
       failures.push({ typed, got: `(${(error as Error).message})`, expected });
       continue;
     }
-    const sameTitle = normalizedBaseOf(catalog, got) === base;
+    const sameTitle = typedKeyOf(got) === key;
     if (!sameTitle || popularity[got] !== popularity[group.top]) {
       failures.push({ typed, got: labelOf(catalog, got), expected });
     }
@@ -76,25 +85,24 @@ export function canonicalVersionRate(
   };
 }
 
-/** Normalised base title -> its most popular track and number of tracks. */
-function groupByBaseTitle(catalog: TrackCatalog): Map<string, TitleGroup> {
+/** Typed title key -> its most popular track and number of tracks. */
+function groupByTypedTitle(
+  catalog: TrackCatalog,
+  typedKeyOf: (index: number) => string,
+): Map<string, TitleGroup> {
   const groups = new Map<string, TitleGroup>();
   const popularity = catalog.popularity;
   for (let i = 0; i < catalog.size; i++) {
-    const base = normalizedBaseOf(catalog, i);
-    if (base === '') continue;
-    const group = groups.get(base);
-    if (!group) groups.set(base, { top: i, versions: 1 });
+    const key = typedKeyOf(i);
+    if (key === '') continue;
+    const group = groups.get(key);
+    if (!group) groups.set(key, { top: i, versions: 1 });
     else {
       group.versions++;
       if ((popularity[i] as number) > (popularity[group.top] as number)) group.top = i;
     }
   }
   return groups;
-}
-
-function normalizedBaseOf(catalog: TrackCatalog, index: number): string {
-  return normalizeText(baseTitleOf(catalog.columns.titles.at(index) as string));
 }
 
 function labelOf(catalog: TrackCatalog, index: number): string {

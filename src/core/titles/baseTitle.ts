@@ -1,5 +1,6 @@
 // The title a listener types: a release's title without what marks it as one version among others
-// ("(feat. X)", "- Remastered 2011", "- Live Aid", "(Slowed + Reverb)", "- From "Frozen" Soundtrack").
+// ("(feat. X)", "- Remastered 2011", "- Live Aid", "(Slowed + Reverb)", "- From "Frozen" Soundtrack"),
+// and, shorter still, without a bracketed subtitle ("Sweet Dreams (Are Made of This)").
 // Broader than songKey.ts on purpose: there a live or acoustic version stays a separate song for
 // de-duplication; here it is still a version of the song the listener named.
 
@@ -79,6 +80,10 @@ const VERSION_WORD = new RegExp(
       'piano',
       'duet',
       'jersey club',
+      'motion picture',
+      'theme from',
+      'music from',
+      'from the (?:film|movie|series|musical|show)',
     ].join('|') +
     ')\\b',
 );
@@ -100,10 +105,26 @@ export function isVersionSuffix(suffix: string): boolean {
  * ("Uptown Funk (feat. Bruno Mars)" -> "Uptown Funk"). A title that is only a suffix is kept whole.
  */
 export function baseTitleOf(title: string): string {
+  return stripSuffixes(title, false);
+}
+
+/**
+ * The title as people say it: the base title without a trailing bracketed subtitle either
+ * ("Running Up That Hill (A Deal With God) - 2018 Remaster" -> "Running Up That Hill"). Only
+ * brackets: after " - " a part that marks no version is too often the title itself ("Lady - Hear
+ * Me Tonight").
+ */
+export function shortTitleOf(title: string): string {
+  return stripSuffixes(title, true);
+}
+
+function stripSuffixes(title: string, anyBracket: boolean): string {
   let current = title.trim();
   for (;;) {
     const suffix = lastSuffix(current);
-    if (!suffix || !isVersionSuffix(suffix.text)) return current;
+    if (!suffix || !((anyBracket && suffix.bracketed) || isVersionSuffix(suffix.text))) {
+      return current;
+    }
     const stripped = current.slice(0, suffix.start).trim();
     if (stripped === '') return current;
     current = stripped;
@@ -111,7 +132,9 @@ export function baseTitleOf(title: string): string {
 }
 
 /** The last bracketed group (brackets balanced, so nested ones stay inside) or " - " part. */
-function lastSuffix(title: string): { start: number; text: string } | undefined {
+function lastSuffix(
+  title: string,
+): { start: number; text: string; bracketed: boolean } | undefined {
   const last = title.charCodeAt(title.length - 1);
   if (last === 41 || last === 93) {
     // ")" or "]": walk back to the bracket that opens this group.
@@ -120,11 +143,11 @@ function lastSuffix(title: string): { start: number; text: string } | undefined 
       const c = title.charCodeAt(i);
       if (c === 41 || c === 93) depth++;
       else if ((c === 40 || c === 91) && --depth === 0) {
-        return { start: i, text: title.slice(i + 1, -1) };
+        return { start: i, text: title.slice(i + 1, -1), bracketed: true };
       }
     }
     return undefined;
   }
   const dash = DASH_SUFFIX.exec(title);
-  return dash ? { start: dash.index, text: dash[1] ?? '' } : undefined;
+  return dash ? { start: dash.index, text: dash[1] ?? '', bracketed: false } : undefined;
 }
