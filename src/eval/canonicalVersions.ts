@@ -39,7 +39,7 @@ interface TitleGroup {
   versions: number;
 }
 
-/** Types the base title of each of the most popular multi-version titles and checks what it resolves to. */
+/** Types each of the most popular multi-version titles as a listener would; checks what it opens. */
 export function canonicalVersionRate(
   catalog: TrackCatalog,
   options: CanonicalVersionOptions = {},

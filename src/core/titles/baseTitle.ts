@@ -1,6 +1,6 @@
-// The title a listener types: a release's title without what marks it as one version among others
-// ("(feat. X)", "- Remastered 2011", "- Live Aid", "(Slowed + Reverb)", "- From "Frozen" Soundtrack"),
-// and, shorter still, without a bracketed subtitle ("Sweet Dreams (Are Made of This)").
+// The title a listener types: a release's title without what marks it as one version among
+// others ("(feat. X)", "- Remastered 2011", "- Live Aid", "(Slowed + Reverb)", "- From "Frozen"
+// Soundtrack"), and, shorter still, without a bracketed subtitle ("Sweet Dreams (Are Made of This)").
 // Broader than songKey.ts on purpose: there a live or acoustic version stays a separate song for
 // de-duplication; here it is still a version of the song the listener named.
 
@@ -8,7 +8,7 @@
 const CREDIT =
   /^(?:feat|ft|featuring|with|w\/|prod|from|taken from|arr|as made famous by|originally performed by|in the style of)\b/;
 
-/** Words that mark a version anywhere in a suffix: "Live at Wembley", "2011 Remaster", "Radio Edit". */
+/** Words that mark a version anywhere in a suffix: "Live at Wembley", "2011 Remaster". */
 const VERSION_WORD = new RegExp(
   '\\b(?:' +
     [

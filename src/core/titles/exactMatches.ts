@@ -6,6 +6,12 @@ import { normalizeText } from './normalizeText.ts';
 import type { TitleIndex } from './titleIndex.ts';
 
 /**
+ * Typed text longer than this is no title (the longest in the 114k data set has 511 characters):
+ * its suffixes are not looked for, which keeps pasted junk from costing milliseconds.
+ */
+const MAX_TITLE_LENGTH = 600;
+
+/**
  * Ranks matching `typed` exactly, at most `max`, in three tiers, each most popular first: songs
  * whose base or short title is the typed text; then, when the typed text carries a suffix, songs
  * whose whole title it is ("Bohemian Rhapsody - Live Aid"); then songs whose base or short title
@@ -25,6 +31,7 @@ export function exactRanks(index: TitleIndex, typed: string, max: number): numbe
   };
   if (q === '') return ranks;
   forEachExactRank(index, q, add);
+  if (typed.length > MAX_TITLE_LENGTH) return ranks;
   const base = normalizeText(baseTitleOf(typed));
   const short = normalizeText(shortTitleOf(typed));
   if (base !== q && base !== '' && ranks.length < max) {
@@ -56,18 +63,14 @@ export function forEachExactRank(
     shortLengths[rank] === q.length && startsWith(rank, q);
   const baseIs = (rank: number, q: string): boolean =>
     baseLengths[rank] === q.length && startsWith(rank, q);
-  // A base title without subtitle is its own short title, met in the short chain: skip it here.
-  const nextBased = (rank: number): number => {
-    let r = rank;
-    while (r >= 0 && shortLengths[r] === baseLengths[r]) r = exactBases.next[r] as number;
-    return r;
-  };
+  // The two chains never share a rank: the short one holds only short titles that differ from
+  // their base title. Merged in rank order, most popular first.
   let byShort = firstRankWithTitle(exactShorts, text, shortIs);
-  let byBase = nextBased(firstRankWithTitle(exactBases, text, baseIs));
+  let byBase = firstRankWithTitle(exactBases, text, baseIs);
   while (byShort >= 0 || byBase >= 0) {
     const fromShort = byBase < 0 || (byShort >= 0 && byShort < byBase);
     if (!visit(fromShort ? byShort : byBase)) return;
     if (fromShort) byShort = exactShorts.next[byShort] as number;
-    else byBase = nextBased(exactBases.next[byBase] as number);
+    else byBase = exactBases.next[byBase] as number;
   }
 }

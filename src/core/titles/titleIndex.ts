@@ -1,7 +1,8 @@
 // The title search index: one entry per song (its most popular release), ranked by popularity,
 // with exact lookups by base title (release suffixes set aside) and by short title (subtitle set
-// aside too, see baseTitle.ts) and a trigram index over "title artist" for substring and typo-tolerant lookups.
-// All typed arrays and one string per song, so a snapshot restores it by copying.
+// aside too, see baseTitle.ts), and a trigram index over "title artist" for substring and
+// typo-tolerant lookups. All typed arrays and one string per song, so a snapshot restores it by
+// copying.
 import { baseTitleOf, shortTitleOf } from './baseTitle.ts';
 import type { ExactTitleTable } from './exactTitles.ts';
 import { buildExactTitles } from './exactTitles.ts';
@@ -21,13 +22,15 @@ export interface TitleIndex extends TitlePostings {
   fullTexts: StringList;
   /** rank -> length of the normalised title, which starts fullTexts[rank]. */
   titleLengths: Int32Array;
-  /** rank -> length of the normalised base title, which starts the title ("hey jude" of "hey jude remastered 2015"). */
+  /** rank -> length of the normalised base title, which starts the title ("hey jude" of
+   * "hey jude remastered 2015"). */
   baseLengths: Int32Array;
-  /** rank -> length of the normalised short title, which starts the base title ("sweet dreams" of "sweet dreams are made of this"). */
+  /** rank -> length of the normalised short title, which starts the base title ("sweet dreams" of
+   * "sweet dreams are made of this"). */
   shortLengths: Int32Array;
   /** Ranks by normalised base title. */
   exactBases: ExactTitleTable;
-  /** Ranks by normalised short title. */
+  /** Ranks whose short title differs from their base title, by normalised short title. */
   exactShorts: ExactTitleTable;
 }
 
@@ -48,7 +51,7 @@ export function buildTitleIndex(input: TitleIndexInput): TitleIndex {
   const count = input.songCount;
   const titles = new Array<string>(count);
   const bases = new Array<string>(count);
-  const shorts = new Array<string>(count);
+  const shorts = new Array<string | undefined>(count);
   const fullTexts = new Array<string>(count);
   const titleLengths = new Int32Array(count);
   const baseLengths = new Int32Array(count);
@@ -62,7 +65,7 @@ export function buildTitleIndex(input: TitleIndexInput): TitleIndex {
     const baseLength = lengthInside(baseTitleOf(rawTitle), rawTitle, title);
     titles[rank] = title;
     bases[rank] = title.slice(0, baseLength);
-    shorts[rank] = title.slice(0, shortLength);
+    shorts[rank] = shortLength === baseLength ? undefined : title.slice(0, shortLength);
     titleLengths[rank] = title.length;
     baseLengths[rank] = baseLength;
     shortLengths[rank] = shortLength;
