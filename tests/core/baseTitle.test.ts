@@ -50,4 +50,15 @@ describe('shortTitleOf', () => {
     expect(shortTitleOf('Lady - Hear Me Tonight')).toBe('Lady - Hear Me Tonight');
     expect(shortTitleOf('(dream)')).toBe('(dream)');
   });
+
+  it('GIVEN a title or its base title WHEN shortened THEN the short title is the same', () => {
+    for (const title of [
+      'Running Up That Hill (A Deal With God) - 2018 Remaster',
+      'Get Up (Rattle) [feat. Far East Movement] - Vocal Edit',
+      'If I Ruled the World (Imagine That) (feat. Lauryn Hill)',
+      'Lady - Hear Me Tonight - Radio Edit',
+    ]) {
+      expect(shortTitleOf(baseTitleOf(title)), title).toBe(shortTitleOf(title));
+    }
+  });
 });

@@ -110,9 +110,9 @@ export function baseTitleOf(title: string): string {
 
 /**
  * The title as people say it: the base title without a trailing bracketed subtitle either
- * ("Running Up That Hill (A Deal With God) - 2018 Remaster" -> "Running Up That Hill"). Only
- * brackets: after " - " a part that marks no version is too often the title itself ("Lady - Hear
- * Me Tonight").
+ * ("Running Up That Hill (A Deal With God) - 2018 Remaster" -> "Running Up That Hill"); the same
+ * whether given a title or its base title. Only brackets: after " - " a part that marks no version
+ * is too often the title itself ("Lady - Hear Me Tonight").
  */
 export function shortTitleOf(title: string): string {
   return stripSuffixes(title, true);

@@ -32,8 +32,12 @@ export function exactRanks(index: TitleIndex, typed: string, max: number): numbe
   if (q === '') return ranks;
   forEachExactRank(index, q, add);
   if (typed.length > MAX_TITLE_LENGTH) return ranks;
-  const base = normalizeText(baseTitleOf(typed));
-  const short = normalizeText(shortTitleOf(typed));
+  // Most typed text has no suffix: then both are q, with no second normalisation.
+  const trimmed = typed.trim();
+  const baseTitle = baseTitleOf(trimmed);
+  const shortTitle = shortTitleOf(baseTitle);
+  const base = baseTitle === trimmed ? q : normalizeText(baseTitle);
+  const short = shortTitle === baseTitle ? base : normalizeText(shortTitle);
   if (base !== q && base !== '' && ranks.length < max) {
     const titleIs = (rank: number): boolean =>
       index.titleLengths[rank] === q.length && (index.fullTexts.at(rank) as string).startsWith(q);

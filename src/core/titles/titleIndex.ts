@@ -61,8 +61,9 @@ export function buildTitleIndex(input: TitleIndexInput): TitleIndex {
     const title = input.titles.at(track) as string;
     const artist = input.artistKeys.at(input.artistIds[track] as number) as string;
     const rawTitle = input.rawTitles.at(track) as string;
-    const shortLength = lengthInside(shortTitleOf(rawTitle), rawTitle, title);
-    const baseLength = lengthInside(baseTitleOf(rawTitle), rawTitle, title);
+    const baseTitle = baseTitleOf(rawTitle);
+    const baseLength = lengthInside(baseTitle, rawTitle, title);
+    const shortLength = lengthInside(shortTitleOf(baseTitle), rawTitle, title);
     titles[rank] = title;
     bases[rank] = title.slice(0, baseLength);
     shorts[rank] = shortLength === baseLength ? undefined : title.slice(0, shortLength);
