@@ -32,9 +32,12 @@ describe('catalog snapshots', () => {
     expect(restored.track(1)).toEqual(built.track(1));
     expect(restored.indexOfId('x2')).toBe(1);
     expect(restored.genres).toEqual(built.genres);
-    for (const query of ['halo', 'beyonce', 'love', 'lvoe nigth', 'ひか', 'e']) {
+    const remaster = tracks.find((t) => t.title.includes(' - Remastered'))?.title as string;
+    const base = remaster.slice(0, remaster.indexOf(' - '));
+    for (const query of ['halo', 'beyonce', 'love', 'lvoe nigth', 'ひか', 'e', remaster, base]) {
       expect(searchTitles(restored, query)).toEqual(searchTitles(built, query));
     }
+    expect(searchTitles(restored, base)[0]?.match).toBe('exact');
     for (const index of [0, 5, 99, 500]) {
       expect(recommendFromTrack(restored, index, { count: 8 })).toEqual(
         recommendFromTrack(built, index, { count: 8 }),

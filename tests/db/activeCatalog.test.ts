@@ -5,7 +5,9 @@ import { openDatabase, type Database } from '../../src/db/open.ts';
 import { getRun, publishRun } from '../../src/db/runs.ts';
 import { runFolderPaths } from '../../src/db/runFolder.ts';
 import { PackedStrings } from '../../src/core/titles/stringList.ts';
-import { existsSync, rmSync } from 'node:fs';
+import { SNAPSHOT_FORMAT } from '../../src/core/catalog/catalogSnapshot.ts';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { upsertTracks } from '../../src/db/tracks.ts';
 import { makeRun, makeTrack, makeVectors, withTempDatabase } from './fixtures.ts';
 
@@ -42,6 +44,18 @@ describe('loadActiveCatalog', () => {
     expect(fromSnapshot?.tracks.map((t) => t.id)).toEqual(['t3', 't1', 't2']);
     expect(Array.from(fromSnapshot?.vectors ?? [])).toEqual(Array.from(makeVectors(3, 1)));
     expect(searchTitles(fromSnapshot!, 'halo')[0]?.value).toBe('t1');
+  });
+
+  it('GIVEN a run whose snapshot is of an older format WHEN loaded THEN it is built from its rows and finds songs by base title', () => {
+    // GIVEN a run whose only snapshot file carries the previous format's name
+    publish('r1');
+    const older = join(getRun(db, 'r1')!.modelDir, `catalog-v${SNAPSHOT_FORMAT - 1}.bin`);
+    renameSync(snapshotFile('r1'), older);
+    // WHEN loaded
+    const fromRows = loadActiveCatalog(db)!.catalog;
+    // THEN it was built (not restored), and the base-title lookups of this format work
+    expect(fromRows.columns.titles).not.toBeInstanceOf(PackedStrings);
+    expect(searchTitles(fromRows, 'Halo (feat. Someone)')[0]?.value).toBe('t1');
   });
 
   it('GIVEN several runs WHEN published THEN only the active run and the one before keep snapshots', () => {

@@ -76,7 +76,15 @@ export function buildCatalogIndexes(
     idOrder: sortByIds(columns.ids),
     tree: buildKdTree(vectors, latentDim),
     distanceScale: latentDistanceScale(vectors, latentDim),
-    titleIndex: buildTitleIndex({ titles, artistKeys, artistIds, songIds, songCount, popularity }),
+    titleIndex: buildTitleIndex({
+      titles,
+      rawTitles: columns.titles,
+      artistKeys,
+      artistIds,
+      songIds,
+      songCount,
+      popularity,
+    }),
   };
 }
 

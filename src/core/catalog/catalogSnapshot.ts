@@ -6,8 +6,12 @@ import type { CatalogIndexes } from './catalogIndexes.ts';
 import { CatalogSourceError } from '../errors.ts';
 import { TrigramTable } from '../titles/index.ts';
 
-/** Bumped whenever the layout or the meaning of a stored index changes; older snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = 3;
+/**
+ * Bumped whenever the layout or the meaning of a stored index changes; older snapshots are rebuilt.
+ * 4: the title index looks titles up by base and short title (baseLengths, shortLengths,
+ * exactBase*, exactShort*) instead of by whole title: exact matches set release suffixes aside.
+ */
+export const SNAPSHOT_FORMAT = 4;
 
 /** Columns, indexes and latent vectors restored from a snapshot. */
 export interface CatalogSnapshot {
@@ -58,8 +62,12 @@ export function encodeCatalogSnapshot(
     trackOfRank: titleIndex.trackOfRank,
     fullTexts: titleIndex.fullTexts,
     titleLengths: titleIndex.titleLengths,
-    exactSlots: titleIndex.exactTitles.slots,
-    exactNext: titleIndex.exactTitles.next,
+    baseLengths: titleIndex.baseLengths,
+    shortLengths: titleIndex.shortLengths,
+    exactBaseSlots: titleIndex.exactBases.slots,
+    exactBaseNext: titleIndex.exactBases.next,
+    exactShortSlots: titleIndex.exactShorts.slots,
+    exactShortNext: titleIndex.exactShorts.next,
     trigramHi: trigrams.keysHi,
     trigramLo: trigrams.keysLo,
     trigramIds: trigrams.ids,
@@ -116,9 +124,15 @@ export function decodeCatalogSnapshot(bytes: ByteSource | Uint8Array): CatalogSn
       trackOfRank: pack.array('trackOfRank', 'Int32Array'),
       fullTexts: pack.packedStrings('fullTexts'),
       titleLengths: pack.array('titleLengths', 'Int32Array'),
-      exactTitles: {
-        slots: pack.array('exactSlots', 'Int32Array'),
-        next: pack.array('exactNext', 'Int32Array'),
+      baseLengths: pack.array('baseLengths', 'Int32Array'),
+      shortLengths: pack.array('shortLengths', 'Int32Array'),
+      exactBases: {
+        slots: pack.array('exactBaseSlots', 'Int32Array'),
+        next: pack.array('exactBaseNext', 'Int32Array'),
+      },
+      exactShorts: {
+        slots: pack.array('exactShortSlots', 'Int32Array'),
+        next: pack.array('exactShortNext', 'Int32Array'),
       },
       trigrams: TrigramTable.fromArrays({
         keysHi: pack.array('trigramHi', 'Int32Array'),
@@ -134,7 +148,8 @@ export function decodeCatalogSnapshot(bytes: ByteSource | Uint8Array): CatalogSn
   return { columns, indexes, vectors };
 }
 
-/** Cheap consistency checks: every per-track array has one entry per track, and the tree fits. */
+/** Cheap consistency checks: every per-track array has one entry per track, every per-song array
+ * one per song, and the tree fits. */
 function checkSnapshot(
   columns: CatalogColumns,
   indexes: CatalogIndexes,
@@ -158,6 +173,21 @@ function checkSnapshot(
   if (perTrack.some((length) => length !== n) || vectors.length !== n * dim) {
     throw new CatalogSourceError(
       `The catalog snapshot does not fit its run (${n} tracks, ${vectors.length} vector values)`,
+    );
+  }
+  const { titleIndex, songCount } = indexes;
+  const perSong = [
+    titleIndex.trackOfRank.length,
+    titleIndex.fullTexts.length,
+    titleIndex.titleLengths.length,
+    titleIndex.baseLengths.length,
+    titleIndex.shortLengths.length,
+    titleIndex.exactBases.next.length,
+    titleIndex.exactShorts.next.length,
+  ];
+  if (perSong.some((length) => length !== songCount)) {
+    throw new CatalogSourceError(
+      `The catalog snapshot's title index does not hold ${songCount} songs`,
     );
   }
 }

@@ -22,7 +22,9 @@ export interface ResolvedTrack {
 
 /**
  * An id (or open.spotify.com / spotify:track: link) picks that track; other text picks the best
- * title-search match with up to 5 runners-up. Throws TrackNotFoundError with suggestions on a miss.
+ * title-search match with up to 5 runners-up. Titles are compared without release suffixes, so
+ * "Hey Jude" picks the most popular version and the runners-up start with the other versions.
+ * Throws TrackNotFoundError with suggestions on a miss.
  */
 export function resolveTrack(catalog: TrackCatalog, input: string): ResolvedTrack {
   const text = input.trim();

@@ -1,10 +1,13 @@
 // Title search for autocomplete: exact, then prefix, word-prefix, substring, artist, then fuzzy
-// matches; within each kind the most popular song first. One entry per song (its most popular release).
+// matches; within each kind the most popular song first. One entry per song (its most popular
+// release). Titles are compared without their release suffixes: "hey jude" is an exact match for
+// "Hey Jude - Remastered 2015", and a word met only in "(feat. X)" or "- Live" counts as "artist"
+// (the text around the title), not as part of the title.
 import type { TrackCatalog } from '../catalog/index.ts';
 import { fuzzyRanks } from '../titles/index.ts';
 import { normalizeText } from '../titles/index.ts';
 import type { TitleIndex } from '../titles/index.ts';
-import { forEachRankWithTitle, songCountOf } from '../titles/index.ts';
+import { exactRanks, songCountOf } from '../titles/index.ts';
 import { formatTrackLabel } from './trackLabel.ts';
 import { forEachTrigram } from '../titles/index.ts';
 
@@ -37,7 +40,7 @@ export function searchTitles(
   if (q === '') {
     for (let rank = 0; rank < Math.min(max, songCountOf(index)); rank++) buckets[1]?.push(rank);
   } else {
-    collectExactKinds(index, q, max, buckets);
+    collectExactKinds(index, query, q, max, buckets);
     const found = buckets.reduce((sum, b) => sum + b.length, 0);
     if (found < max) {
       const seen = new Set(buckets.flat());
@@ -62,16 +65,19 @@ export function searchTitles(
 }
 
 /**
- * Fills buckets 0-4. Candidates come from a trigram posting list in popularity order, so each
- * bucket fills already sorted, and the walk stops once no later song could make the top `max`.
+ * Fills buckets 0-4 (`query` as typed, `q` normalised). Candidates come from a trigram posting
+ * list in popularity order, so each bucket fills already sorted, and the walk stops once no later
+ * song could make the top `max`.
  */
-function collectExactKinds(index: TitleIndex, q: string, max: number, buckets: number[][]): void {
-  const exactSet = new Set<number>();
-  forEachRankWithTitle(index, q, (rank) => {
-    exactSet.add(rank);
-    buckets[0]?.push(rank);
-    return exactSet.size < max;
-  });
+function collectExactKinds(
+  index: TitleIndex,
+  query: string,
+  q: string,
+  max: number,
+  buckets: number[][],
+): void {
+  buckets[0] = exactRanks(index, query, max);
+  const exactSet = new Set(buckets[0]);
   const wordQuery = ` ${q}`;
   const deepest = q.length < 3 ? 3 : 5;
   const counts = new Int32Array(5);
@@ -84,12 +90,12 @@ function collectExactKinds(index: TitleIndex, q: string, max: number, buckets: n
     if (allowed <= 1) return false;
     if (exactSet.has(rank)) return true;
     const full = index.fullTexts.at(rank) as string;
-    const titleLength = index.titleLengths[rank] as number;
+    const baseLength = index.baseLengths[rank] as number;
     let kind = -1;
     if (full.startsWith(q)) kind = 1;
-    else if (allowed > 2 && inTitle(full.indexOf(wordQuery), wordQuery.length, titleLength))
+    else if (allowed > 2 && inTitle(full.indexOf(wordQuery), wordQuery.length, baseLength))
       kind = 2;
-    else if (allowed > 3 && inTitle(full.indexOf(q), q.length, titleLength)) kind = 3;
+    else if (allowed > 3 && inTitle(full.indexOf(q), q.length, baseLength)) kind = 3;
     else if (allowed > 4 && full.includes(q)) kind = 4;
     if (kind > 0) {
       buckets[kind]?.push(rank);
@@ -105,7 +111,7 @@ function collectExactKinds(index: TitleIndex, q: string, max: number, buckets: n
   }
 }
 
-/** Whether a match at `at` (first occurrence, or -1) lies wholly inside the title part. */
+/** Whether a match at `at` (first occurrence, or -1) lies wholly inside the base title. */
 function inTitle(at: number, length: number, titleLength: number): boolean {
   return at >= 0 && at + length <= titleLength;
 }

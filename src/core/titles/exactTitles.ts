@@ -12,17 +12,20 @@ export interface ExactTitleTable {
 /** Tells whether `rank`'s title is exactly `title`. */
 export type TitleEquals = (rank: number, title: string) => boolean;
 
-/** Builds the table over `titles` (one per rank). */
-export function buildExactTitles(titles: readonly string[]): ExactTitleTable {
+/** Builds the table over `titles` (one per rank; an undefined title leaves that rank out). */
+export function buildExactTitles(titles: readonly (string | undefined)[]): ExactTitleTable {
   const count = titles.length;
+  let present = 0;
+  for (const title of titles) if (title !== undefined) present++;
   let size = 16;
-  while (size < count * 2) size *= 2;
+  while (size < present * 2) size *= 2;
   const slots = new Int32Array(size).fill(-1);
   const tails = new Int32Array(size);
   const next = new Int32Array(count).fill(-1);
   const mask = size - 1;
   for (let rank = 0; rank < count; rank++) {
-    const title = titles[rank] as string;
+    const title = titles[rank];
+    if (title === undefined) continue;
     for (let slot = hashTitle(title) & mask; ; slot = (slot + 1) & mask) {
       const first = slots[slot] as number;
       if (first < 0) {

@@ -1,31 +1,43 @@
 // The title search index: one entry per song (its most popular release), ranked by popularity,
-// with a trigram index over "title artist" for substring and typo-tolerant lookups. All typed
-// arrays and one string per song, so a snapshot restores it by copying.
-import type { StringList } from './stringList.ts';
+// with exact lookups by base title (release suffixes set aside) and by short title (subtitle set
+// aside too, see baseTitle.ts), and a trigram index over "title artist" for substring and
+// typo-tolerant lookups. All typed arrays and one string per song, so a snapshot restores it by
+// copying.
+import { baseTitleOf, shortTitleOf } from './baseTitle.ts';
 import type { ExactTitleTable } from './exactTitles.ts';
-import { buildExactTitles, firstRankWithTitle } from './exactTitles.ts';
-import { TrigramTable } from './trigrams.ts';
+import { buildExactTitles } from './exactTitles.ts';
+import { normalizeText } from './normalizeText.ts';
+import type { StringList } from './stringList.ts';
+import type { TitlePostings } from './titlePostings.ts';
+import { buildPostings } from './titlePostings.ts';
 
 /**
  * Entries are "ranks": 0 is the most popular song. Posting lists hold ranks in ascending order,
  * so walking one visits songs from most to least popular.
  */
-export interface TitleIndex {
+export interface TitleIndex extends TitlePostings {
   /** rank -> track index of the song's most popular release. */
   trackOfRank: Int32Array;
   /** rank -> normalised "title primary-artist" (just the title when there is no artist). */
   fullTexts: StringList;
   /** rank -> length of the normalised title, which starts fullTexts[rank]. */
   titleLengths: Int32Array;
-  exactTitles: ExactTitleTable;
-  trigrams: TrigramTable;
-  postingOffsets: Int32Array;
-  postings: Int32Array;
+  /** rank -> length of the normalised base title, which starts the title ("hey jude" of
+   * "hey jude remastered 2015"). */
+  baseLengths: Int32Array;
+  /** rank -> length of the normalised short title, which starts the base title ("sweet dreams" of
+   * "sweet dreams are made of this"). */
+  shortLengths: Int32Array;
+  /** Ranks by normalised base title. */
+  exactBases: ExactTitleTable;
+  /** Ranks whose short title differs from their base title, by normalised short title. */
+  exactShorts: ExactTitleTable;
 }
 
-/** Per-track inputs, already normalised by the catalog. */
+/** Per-track inputs, already normalised by the catalog (`rawTitles` as released, for base titles). */
 export interface TitleIndexInput {
   titles: StringList;
+  rawTitles: StringList;
   artistKeys: StringList;
   artistIds: Int32Array;
   songIds: Int32Array;
@@ -33,28 +45,56 @@ export interface TitleIndexInput {
   popularity: Int16Array;
 }
 
-/** Builds the index: picks each song's most popular release, orders songs, indexes trigrams. */
+/** Builds the index: picks each song's most popular release, orders songs, indexes titles. */
 export function buildTitleIndex(input: TitleIndexInput): TitleIndex {
   const trackOfRank = pickMostPopularReleases(input.songIds, input.songCount, input.popularity);
   const count = input.songCount;
   const titles = new Array<string>(count);
+  const bases = new Array<string>(count);
+  const shorts = new Array<string | undefined>(count);
   const fullTexts = new Array<string>(count);
   const titleLengths = new Int32Array(count);
+  const baseLengths = new Int32Array(count);
+  const shortLengths = new Int32Array(count);
   for (let rank = 0; rank < count; rank++) {
     const track = trackOfRank[rank] as number;
     const title = input.titles.at(track) as string;
     const artist = input.artistKeys.at(input.artistIds[track] as number) as string;
+    const rawTitle = input.rawTitles.at(track) as string;
+    const baseTitle = baseTitleOf(rawTitle);
+    const baseLength = lengthInside(baseTitle, rawTitle, title);
+    const shortLength = lengthInside(shortTitleOf(baseTitle), rawTitle, title);
     titles[rank] = title;
+    bases[rank] = title.slice(0, baseLength);
+    shorts[rank] = shortLength === baseLength ? undefined : title.slice(0, shortLength);
     titleLengths[rank] = title.length;
+    baseLengths[rank] = baseLength;
+    shortLengths[rank] = shortLength;
     fullTexts[rank] = artist === '' ? title : `${title} ${artist}`;
   }
   return {
     trackOfRank,
     fullTexts,
     titleLengths,
-    exactTitles: buildExactTitles(titles),
+    baseLengths,
+    shortLengths,
+    exactBases: buildExactTitles(bases),
+    exactShorts: buildExactTitles(shorts),
     ...buildPostings(fullTexts),
   };
+}
+
+/**
+ * Length of the normalised `stripped` (rawTitle with trailing parts removed) inside the normalised
+ * `title`. Removing whole trailing parts keeps it a prefix at a word boundary; should normalising
+ * ever break that, the whole title stands for itself (found as before, never wrongly).
+ */
+function lengthInside(stripped: string, rawTitle: string, title: string): number {
+  if (stripped.length === rawTitle.trim().length) return title.length;
+  const normalized = normalizeText(stripped);
+  const fits =
+    normalized !== '' && title.startsWith(normalized) && title.charAt(normalized.length) === ' ';
+  return fits ? normalized.length : title.length;
 }
 
 /** Number of songs in the index. */
@@ -65,18 +105,6 @@ export function songCountOf(index: TitleIndex): number {
 /** The normalised title of `rank`. */
 export function titleOfRank(index: TitleIndex, rank: number): string {
   return (index.fullTexts.at(rank) as string).slice(0, index.titleLengths[rank]);
-}
-
-/** Calls `visit` on each rank whose title is exactly `title` (ascending) until it returns false. */
-export function forEachRankWithTitle(
-  index: TitleIndex,
-  title: string,
-  visit: (rank: number) => boolean,
-): void {
-  const equals = (rank: number, q: string): boolean =>
-    index.titleLengths[rank] === q.length && (index.fullTexts.at(rank) as string).startsWith(q);
-  let rank = firstRankWithTitle(index.exactTitles, title, equals);
-  for (; rank >= 0 && visit(rank); rank = index.exactTitles.next[rank] as number);
 }
 
 /** rank -> track: one release per song, songs ordered by popularity (desc), then track index. */
@@ -92,55 +120,4 @@ function pickMostPopularReleases(
     if (current < 0 || (popularity[i] as number) > (popularity[current] as number)) best[song] = i;
   }
   return best.sort((a, b) => (popularity[b] as number) - (popularity[a] as number) || a - b);
-}
-
-/** Trigram posting lists (CSR layout) over " text ", each list deduplicated and rank-ascending. */
-function buildPostings(
-  texts: readonly string[],
-): Pick<TitleIndex, 'trigrams' | 'postingOffsets' | 'postings'> {
-  const trigrams = new TrigramTable();
-  let lastRank = new Int32Array(1024).fill(-1);
-  let counts = new Int32Array(1024);
-  let idsOfText = new Int32Array(texts.length * 24);
-  const textOffsets = new Int32Array(texts.length + 1);
-  let length = 0;
-  for (let rank = 0; rank < texts.length; rank++) {
-    const text = ` ${texts[rank] as string} `;
-    for (let j = 0; j + 2 < text.length; j++) {
-      const id = trigrams.insert(
-        text.charCodeAt(j),
-        (text.charCodeAt(j + 1) << 16) | text.charCodeAt(j + 2),
-      );
-      if (id >= lastRank.length) {
-        lastRank = grow(lastRank, -1);
-        counts = grow(counts, 0);
-      }
-      if (lastRank[id] === rank) continue;
-      lastRank[id] = rank;
-      counts[id] = (counts[id] as number) + 1;
-      if (length === idsOfText.length) idsOfText = grow(idsOfText, 0);
-      idsOfText[length++] = id;
-    }
-    textOffsets[rank + 1] = length;
-  }
-  const postingOffsets = new Int32Array(trigrams.size + 1);
-  for (let id = 0; id < trigrams.size; id++) {
-    postingOffsets[id + 1] = (postingOffsets[id] as number) + (counts[id] as number);
-  }
-  const fill = postingOffsets.slice(0, trigrams.size);
-  const postings = new Int32Array(length);
-  for (let rank = 0; rank < texts.length; rank++) {
-    for (let k = textOffsets[rank] as number; k < (textOffsets[rank + 1] as number); k++) {
-      const id = idsOfText[k] as number;
-      postings[fill[id] as number] = rank;
-      fill[id] = (fill[id] as number) + 1;
-    }
-  }
-  return { trigrams, postingOffsets, postings };
-}
-
-function grow(array: Int32Array<ArrayBuffer>, fillValue: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(array.length * 2).fill(fillValue);
-  grown.set(array);
-  return grown;
 }
