@@ -4,6 +4,7 @@ import { PackReader, encodePack, type ByteSource } from './binaryPack.ts';
 import type { CatalogColumns } from './catalogColumns.ts';
 import type { CatalogIndexes } from './catalogIndexes.ts';
 import { CatalogSourceError } from '../errors.ts';
+import { checkSnapshot } from './snapshotChecks.ts';
 import { TrigramTable } from '../titles/index.ts';
 
 /**
@@ -85,7 +86,23 @@ export function decodeCatalogSnapshot(bytes: ByteSource | Uint8Array): CatalogSn
     throw new CatalogSourceError(`Snapshot format ${format} is not ${SNAPSHOT_FORMAT}`);
   }
   const vectors = pack.array('vectors', 'Float32Array');
-  const columns: CatalogColumns = {
+  const columns = readColumns(pack);
+  const indexes: CatalogIndexes = {
+    artistIds: pack.array('artistIds', 'Int32Array'),
+    artistKeys: pack.packedStrings('artistKeys'),
+    songIds: pack.array('songIds', 'Int32Array'),
+    songCount: pack.number('songCount'),
+    idOrder: pack.array('idOrder', 'Int32Array'),
+    distanceScale: pack.number('distanceScale'),
+    tree: readTree(pack, vectors),
+    titleIndex: readTitleIndex(pack),
+  };
+  checkSnapshot(columns, indexes, vectors);
+  return { columns, indexes, vectors };
+}
+
+function readColumns(pack: PackReader): CatalogColumns {
+  return {
     ids: pack.packedStrings('ids'),
     titles: pack.packedStrings('titles'),
     artists: pack.packedStrings('artists'),
@@ -101,93 +118,45 @@ export function decodeCatalogSnapshot(bytes: ByteSource | Uint8Array): CatalogSn
       counts: pack.array('genreCounts', 'Int32Array'),
     },
   };
-  const indexes: CatalogIndexes = {
-    artistIds: pack.array('artistIds', 'Int32Array'),
-    artistKeys: pack.packedStrings('artistKeys'),
-    songIds: pack.array('songIds', 'Int32Array'),
-    songCount: pack.number('songCount'),
-    idOrder: pack.array('idOrder', 'Int32Array'),
-    distanceScale: pack.number('distanceScale'),
-    tree: {
-      dim: pack.number('treeDim'),
-      points: vectors,
-      order: pack.array('treeOrder', 'Int32Array'),
-      start: pack.array('treeStart', 'Int32Array'),
-      end: pack.array('treeEnd', 'Int32Array'),
-      left: pack.array('treeLeft', 'Int32Array'),
-      right: pack.array('treeRight', 'Int32Array'),
-      boxMin: pack.array('treeBoxMin', 'Float32Array'),
-      boxMax: pack.array('treeBoxMax', 'Float32Array'),
-      nodeCount: pack.number('treeNodes'),
-    },
-    titleIndex: {
-      trackOfRank: pack.array('trackOfRank', 'Int32Array'),
-      fullTexts: pack.packedStrings('fullTexts'),
-      titleLengths: pack.array('titleLengths', 'Int32Array'),
-      baseLengths: pack.array('baseLengths', 'Int32Array'),
-      shortLengths: pack.array('shortLengths', 'Int32Array'),
-      exactBases: {
-        slots: pack.array('exactBaseSlots', 'Int32Array'),
-        next: pack.array('exactBaseNext', 'Int32Array'),
-      },
-      exactShorts: {
-        slots: pack.array('exactShortSlots', 'Int32Array'),
-        next: pack.array('exactShortNext', 'Int32Array'),
-      },
-      trigrams: TrigramTable.fromArrays({
-        keysHi: pack.array('trigramHi', 'Int32Array'),
-        keysLo: pack.array('trigramLo', 'Int32Array'),
-        ids: pack.array('trigramIds', 'Int32Array'),
-        size: pack.number('trigramCount'),
-      }),
-      postingOffsets: pack.array('postingOffsets', 'Int32Array'),
-      postings: pack.array('postings', 'Int32Array'),
-    },
-  };
-  checkSnapshot(columns, indexes, vectors);
-  return { columns, indexes, vectors };
 }
 
-/** Cheap consistency checks: every per-track array has one entry per track, every per-song array
- * one per song, and the tree fits. */
-function checkSnapshot(
-  columns: CatalogColumns,
-  indexes: CatalogIndexes,
-  vectors: Float32Array,
-): void {
-  const n = columns.ids.length;
-  const perTrack = [
-    columns.titles.length,
-    columns.artists.length,
-    columns.albums.length,
-    columns.popularity.length,
-    columns.explicit.length,
-    columns.years.length,
-    columns.genres.offsets.length - 1,
-    indexes.artistIds.length,
-    indexes.songIds.length,
-    indexes.idOrder.length,
-    indexes.tree.order.length,
-  ];
-  const dim = indexes.tree.dim;
-  if (perTrack.some((length) => length !== n) || vectors.length !== n * dim) {
-    throw new CatalogSourceError(
-      `The catalog snapshot does not fit its run (${n} tracks, ${vectors.length} vector values)`,
-    );
-  }
-  const { titleIndex, songCount } = indexes;
-  const perSong = [
-    titleIndex.trackOfRank.length,
-    titleIndex.fullTexts.length,
-    titleIndex.titleLengths.length,
-    titleIndex.baseLengths.length,
-    titleIndex.shortLengths.length,
-    titleIndex.exactBases.next.length,
-    titleIndex.exactShorts.next.length,
-  ];
-  if (perSong.some((length) => length !== songCount)) {
-    throw new CatalogSourceError(
-      `The catalog snapshot's title index does not hold ${songCount} songs`,
-    );
-  }
+function readTree(pack: PackReader, vectors: Float32Array): CatalogIndexes['tree'] {
+  return {
+    dim: pack.number('treeDim'),
+    points: vectors,
+    order: pack.array('treeOrder', 'Int32Array'),
+    start: pack.array('treeStart', 'Int32Array'),
+    end: pack.array('treeEnd', 'Int32Array'),
+    left: pack.array('treeLeft', 'Int32Array'),
+    right: pack.array('treeRight', 'Int32Array'),
+    boxMin: pack.array('treeBoxMin', 'Float32Array'),
+    boxMax: pack.array('treeBoxMax', 'Float32Array'),
+    nodeCount: pack.number('treeNodes'),
+  };
+}
+
+function readTitleIndex(pack: PackReader): CatalogIndexes['titleIndex'] {
+  return {
+    trackOfRank: pack.array('trackOfRank', 'Int32Array'),
+    fullTexts: pack.packedStrings('fullTexts'),
+    titleLengths: pack.array('titleLengths', 'Int32Array'),
+    baseLengths: pack.array('baseLengths', 'Int32Array'),
+    shortLengths: pack.array('shortLengths', 'Int32Array'),
+    exactBases: {
+      slots: pack.array('exactBaseSlots', 'Int32Array'),
+      next: pack.array('exactBaseNext', 'Int32Array'),
+    },
+    exactShorts: {
+      slots: pack.array('exactShortSlots', 'Int32Array'),
+      next: pack.array('exactShortNext', 'Int32Array'),
+    },
+    trigrams: TrigramTable.fromArrays({
+      keysHi: pack.array('trigramHi', 'Int32Array'),
+      keysLo: pack.array('trigramLo', 'Int32Array'),
+      ids: pack.array('trigramIds', 'Int32Array'),
+      size: pack.number('trigramCount'),
+    }),
+    postingOffsets: pack.array('postingOffsets', 'Int32Array'),
+    postings: pack.array('postings', 'Int32Array'),
+  };
 }
