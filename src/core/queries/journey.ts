@@ -15,7 +15,9 @@ import type { TrackFilterOptions } from './trackFilter.ts';
 export const MIN_STOPS = 5;
 export const MAX_STOPS = 25;
 /** Candidates considered around each waypoint. */
-const CANDIDATES = 60;
+const CANDIDATES = 200;
+/** Candidates each waypoint keeps for the path search. */
+const PER_WAYPOINT = 12;
 /** Weight of the squared step from the previous stop against the distance to the waypoint. */
 const SMOOTHING = 10;
 
@@ -64,9 +66,9 @@ interface Layer {
 }
 
 /**
- * The best CANDIDATES around each waypoint, each song and each artist kept only at the waypoint
- * where it scores best (and never the end songs' songs or artists), so any path through the
- * layers repeats nothing.
+ * Candidates around each waypoint, handed out in turns (each waypoint takes its best free one,
+ * up to PER_WAYPOINT), so every song and artist belongs to one waypoint only, never the end
+ * songs' songs or artists, and any path through the layers repeats nothing.
  */
 function candidateLayers(
   catalog: TrackCatalog,
@@ -76,28 +78,32 @@ function candidateLayers(
   accept: (index: number) => boolean,
   popularityWeight: number,
 ): Layer[] {
-  const owner = new Map<number, { layer: number; score: number; index: number }>();
-  const ends = new Set([catalog.artistIds[from], catalog.artistIds[to]]);
-  const endSongs = new Set([catalog.songIds[from], catalog.songIds[to]]);
-  for (let k = 1; k < stops - 1; k++) {
-    const t = k / (stops - 1);
+  const ranked = Array.from({ length: stops - 2 }, (_, k) => {
+    const t = (k + 1) / (stops - 1);
     const waypoint = {
       latent: lerp(catalog.vectorOf(from), catalog.vectorOf(to), t),
       features: lerp(scaledFeaturesOf(catalog, from), scaledFeaturesOf(catalog, to), t),
       popularityWeight,
     };
-    const ranked = rankNeighbourhood(catalog, waypoint, accept, CANDIDATES);
-    for (let next = ranked.next(); next; next = ranked.next()) {
-      const artist = catalog.artistIds[next.index] as number;
-      if (ends.has(artist) || endSongs.has(catalog.songIds[next.index])) continue;
-      const held = owner.get(artist);
-      if (!held || next.score < held.score) owner.set(artist, { layer: k - 1, ...next });
-    }
-  }
-  const layers: Layer[] = Array.from({ length: stops - 2 }, () => ({ indices: [], scores: [] }));
-  for (const { layer, index, score } of [...owner.values()].sort((a, b) => a.index - b.index)) {
-    layers[layer]?.indices.push(index);
-    layers[layer]?.scores.push(score);
+    return rankNeighbourhood(catalog, waypoint, accept, CANDIDATES);
+  });
+  const artists = new Set([catalog.artistIds[from], catalog.artistIds[to]]);
+  const songs = new Set([catalog.songIds[from], catalog.songIds[to]]);
+  const layers: Layer[] = ranked.map(() => ({ indices: [], scores: [] }));
+  for (let round = 0; round < PER_WAYPOINT; round++) {
+    ranked.forEach((list, k) => {
+      let next = list.next();
+      while (
+        next &&
+        (artists.has(catalog.artistIds[next.index]) || songs.has(catalog.songIds[next.index]))
+      )
+        next = list.next();
+      if (!next) return;
+      artists.add(catalog.artistIds[next.index]);
+      songs.add(catalog.songIds[next.index]);
+      layers[k]?.indices.push(next.index);
+      layers[k]?.scores.push(next.score);
+    });
   }
   return layers.filter((layer) => layer.indices.length > 0);
 }

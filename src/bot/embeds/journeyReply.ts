@@ -1,0 +1,32 @@
+// The /journey reply: the stops in order, each with how much it sounds like the stop before.
+import { EmbedBuilder } from 'discord.js';
+import type { TrackCatalog } from '../../core/catalog/index.ts';
+import type { JourneyStop } from '../../core/queries/index.ts';
+import { featureSpaceOf, similarityFromDistance, truncate } from '../../core/queries/index.ts';
+import { EMBED_COLOUR } from './recommendationReply.ts';
+import { escapeMarkdown, spotifyUrl } from './trackLines.ts';
+
+/** Embed listing every stop with its link and its likeness to the previous stop. */
+export function journeyReply(catalog: TrackCatalog, stops: readonly JourneyStop[]) {
+  const first = stops[0]?.track;
+  const last = stops.at(-1)?.track;
+  const typical = featureSpaceOf(catalog).typicalDistance;
+  const lines = stops.map((stop, k) => {
+    const title = escapeMarkdown(truncate(stop.track.title, 70));
+    const artists = escapeMarkdown(truncate(stop.track.artists.join(', '), 60));
+    const likeness =
+      k === 0 ? 'start' : `${similarityFromDistance(stop.step, typical)}% like the one before`;
+    return `**${k + 1}. [${title}](${spotifyUrl(stop.track.id)})** - ${artists} · ${likeness}`;
+  });
+  const embed = new EmbedBuilder()
+    .setColor(EMBED_COLOUR)
+    .setTitle(
+      truncate(
+        `From ${first?.title ?? '?'} to ${last?.title ?? '?'} in ${stops.length} songs`,
+        256,
+      ),
+    )
+    .setDescription(truncate(lines.join('\n'), 4096))
+    .setFooter({ text: `model ${catalog.runId} · one song per artist, no repeats` });
+  return { embeds: [embed] };
+}
