@@ -63,12 +63,18 @@ export class BotMetrics {
 
   /** Everything in Prometheus text format. */
   render(gauges: BotGauges, memory: NodeJS.MemoryUsage = process.memoryUsage()): string {
-    const one = (value: number): Sample[] => [{ labels: {}, value }];
-    const charts = Object.entries(this.#charts).map(([outcome, value]) => ({
-      labels: { outcome },
-      value,
-    }));
     const lines = [
+      ...this.#interactionLines(),
+      ...this.#chartLines(),
+      ...servingLines(gauges),
+      ...memoryLines(memory),
+    ];
+    return `${lines.join('\n')}\n`;
+  }
+
+  // What was handled and how long it took.
+  #interactionLines(): string[] {
+    return [
       ...metricLines(
         'nextbeat_interactions_total',
         'Interactions handled, by kind, command (or component), gateway shard and outcome.',
@@ -80,51 +86,61 @@ export class BotMetrics {
         'From an interaction reaching the bot to its handler finishing, a chart edit included.',
         this.#durations,
       ),
-      ...metricLines(
-        'nextbeat_charts_total',
-        'Reply charts: drawn and sent, shed (chart thread busy), or failed.',
-        'counter',
-        charts,
-      ),
-      ...metricLines(
-        'nextbeat_ready',
-        '1 once serving, 0 while starting or stopping.',
-        'gauge',
-        one(gauges.ready ? 1 : 0),
-      ),
-      ...metricLines(
-        'nextbeat_catalog_tracks',
-        'Tracks in the catalog being served.',
-        'gauge',
-        one(gauges.catalogTracks),
-      ),
-      ...metricLines(
-        'nextbeat_gateway_shards',
-        'Gateway shards this process runs.',
-        'gauge',
-        one(gauges.shards),
-      ),
-      ...metricLines(
-        'process_start_time_seconds',
-        'Start time of the process, Unix seconds.',
-        'gauge',
-        one(gauges.startedAt.getTime() / 1000),
-      ),
-      ...metricLines('process_resident_memory_bytes', 'Resident memory.', 'gauge', one(memory.rss)),
-      ...metricLines('nodejs_heap_size_used_bytes', 'V8 heap used.', 'gauge', one(memory.heapUsed)),
-      ...metricLines(
-        'nodejs_heap_size_total_bytes',
-        'V8 heap size.',
-        'gauge',
-        one(memory.heapTotal),
-      ),
-      ...metricLines(
-        'nodejs_external_memory_bytes',
-        'Memory of C++ objects bound to JS, typed arrays included.',
-        'gauge',
-        one(memory.external),
-      ),
     ];
-    return `${lines.join('\n')}\n`;
   }
+
+  // How the replies' charts fared.
+  #chartLines(): string[] {
+    const charts = Object.entries(this.#charts).map(([outcome, value]) => ({
+      labels: { outcome },
+      value,
+    }));
+    return metricLines(
+      'nextbeat_charts_total',
+      'Reply charts: drawn and sent, shed (chart thread busy), or failed.',
+      'counter',
+      charts,
+    );
+  }
+}
+
+// Whether the bot serves, what, on how many shards, since when.
+function servingLines(gauges: BotGauges): string[] {
+  return [
+    ...gauge(
+      'nextbeat_ready',
+      '1 once serving, 0 while starting or stopping.',
+      gauges.ready ? 1 : 0,
+    ),
+    ...gauge(
+      'nextbeat_catalog_tracks',
+      'Tracks in the catalog being served.',
+      gauges.catalogTracks,
+    ),
+    ...gauge('nextbeat_gateway_shards', 'Gateway shards this process runs.', gauges.shards),
+    ...gauge(
+      'process_start_time_seconds',
+      'Start time of the process, Unix seconds.',
+      gauges.startedAt.getTime() / 1000,
+    ),
+  ];
+}
+
+// The process's memory, under the names Node exporters use.
+function memoryLines(memory: NodeJS.MemoryUsage): string[] {
+  return [
+    ...gauge('process_resident_memory_bytes', 'Resident memory.', memory.rss),
+    ...gauge('nodejs_heap_size_used_bytes', 'V8 heap used.', memory.heapUsed),
+    ...gauge('nodejs_heap_size_total_bytes', 'V8 heap size.', memory.heapTotal),
+    ...gauge(
+      'nodejs_external_memory_bytes',
+      'Memory of C++ objects bound to JS, typed arrays included.',
+      memory.external,
+    ),
+  ];
+}
+
+// A gauge with one unlabelled value.
+function gauge(name: string, help: string, value: number): string[] {
+  return metricLines(name, help, 'gauge', [{ labels: {}, value }]);
 }
