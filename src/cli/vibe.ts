@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { formatResultTable } from './resultTable.ts';
 import { findTracksByVibe } from '../core/queries/index.ts';
-import type { FeatureTargets } from '../core/queries/index.ts';
+import type { FeatureTargets, VibeMatch, VibeQuery } from '../core/queries/index.ts';
 import type { AudioFeature } from '../data/track.ts';
 import { AUDIO_FEATURES, FEATURE_SPECS } from '../data/track.ts';
 import { openActiveCatalog } from '../db/activeCatalog.ts';
@@ -41,14 +41,30 @@ await runCli(async () => {
     console.log(USAGE);
     return 0;
   }
-  const targets: FeatureTargets = {};
-  const min: FeatureTargets = {};
-  const max: FeatureTargets = {};
+  const bounds = featureBounds(values);
+  const query = vibeQuery(values, bounds);
+  requireSomethingToMatch(bounds, query);
+  const { catalog } = openActiveCatalog((values.db as string | undefined) ?? loadConfig().dbPath);
+  printResults(resultRows(findTracksByVibe(catalog, query)), bounds, values.json === true);
+  return 0;
+}, USAGE);
+
+type ParsedValues = ReturnType<typeof parseOrThrow>['values'];
+
+interface FeatureBounds {
+  targets: FeatureTargets;
+  min: FeatureTargets;
+  max: FeatureTargets;
+}
+
+// Targets and hard bounds from the --<feature>, --min-<feature> and --max-<feature> flags.
+function featureBounds(values: ParsedValues): FeatureBounds {
+  const bounds: FeatureBounds = { targets: {}, min: {}, max: {} };
   for (const feature of AUDIO_FEATURES) {
     for (const [prefix, into] of [
-      ['', targets],
-      ['min-', min],
-      ['max-', max],
+      ['', bounds.targets],
+      ['min-', bounds.min],
+      ['max-', bounds.max],
     ] as const) {
       const name = `${prefix}${flagOf(feature)}`;
       const raw = values[name] as string | undefined;
@@ -56,10 +72,13 @@ await runCli(async () => {
       if (raw !== undefined) into[feature] = numberOption(name, raw, 0, { min: low, max: high });
     }
   }
-  const query = {
-    targets,
-    min,
-    max,
+  return bounds;
+}
+
+// The query: the bounds plus genre, explicit, popularity, count and per-artist options.
+function vibeQuery(values: ParsedValues, bounds: FeatureBounds): VibeQuery {
+  return {
+    ...bounds,
     genre: values.genre as string | undefined,
     noExplicit: (values['no-explicit'] as boolean | undefined) ?? false,
     popularity: popularityOption(values.popularity as string | undefined),
@@ -78,14 +97,22 @@ await runCli(async () => {
       },
     ),
   };
+}
+
+// A query with no target, bound or genre would match the whole catalog in no order.
+function requireSomethingToMatch(bounds: FeatureBounds, query: VibeQuery): void {
+  const { targets, min, max } = bounds;
   if (
     Object.keys(targets).length + Object.keys(min).length + Object.keys(max).length === 0 &&
     !query.genre
   ) {
     throw new UsageError('Give at least one target feature (e.g. --energy 0.9), bound or --genre.');
   }
-  const { catalog } = openActiveCatalog((values.db as string | undefined) ?? loadConfig().dbPath);
-  const rows = findTracksByVibe(catalog, query).map((m, k) => ({
+}
+
+// One printable row per match, ranked from 1, with its Spotify link.
+function resultRows(matches: VibeMatch[]) {
+  return matches.map((m, k) => ({
     rank: k + 1,
     id: m.track.id,
     title: m.track.title,
@@ -96,17 +123,18 @@ await runCli(async () => {
     reason: m.reason,
     link: `https://open.spotify.com/track/${m.track.id}`,
   }));
-  if (values.json) {
-    console.log(JSON.stringify({ targets, min, max, results: rows }, null, 2));
-    return 0;
-  }
-  if (rows.length === 0) {
+}
+
+// JSON with the bounds asked for, or a table (or why it is empty).
+function printResults(rows: ReturnType<typeof resultRows>, bounds: FeatureBounds, json: boolean) {
+  if (json) {
+    console.log(JSON.stringify({ ...bounds, results: rows }, null, 2));
+  } else if (rows.length === 0) {
     console.log('No song satisfies every bound.');
-    return 0;
+  } else {
+    console.log(formatResultTable(rows, 'Match', 'Features', 70));
   }
-  console.log(formatResultTable(rows, 'Match', 'Features', 70));
-  return 0;
-}, USAGE);
+}
 
 function parseOrThrow() {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {

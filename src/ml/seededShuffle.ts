@@ -22,3 +22,10 @@ export function shuffleInPlace(indices: Uint32Array, random: () => number): Uint
   }
   return indices;
 }
+
+/** The indices 0..n-1 in order, to be shuffled. */
+export function orderedIndices(n: number): Uint32Array {
+  const a = new Uint32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  return a;
+}

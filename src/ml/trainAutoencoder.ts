@@ -3,8 +3,9 @@ import * as tf from '@tensorflow/tfjs';
 import { createAutoencoder } from './autoencoder.ts';
 import type { AutoencoderModels } from './autoencoder.ts';
 import { featureMeans, meanBaselineMse } from './meanBaseline.ts';
+import { evaluateMse, fitWithEarlyStopping, type TrainingSplit } from './fitEpochs.ts';
 import { gatherRows } from './gatherRows.ts';
-import { mulberry32, shuffleInPlace } from './seededShuffle.ts';
+import { mulberry32, orderedIndices, shuffleInPlace } from './seededShuffle.ts';
 
 export interface EpochReport {
   /** 1-based. */
@@ -49,8 +50,6 @@ export class TrainingInputError extends Error {
   override name = 'TrainingInputError';
 }
 
-const EVAL_BATCH = 8192;
-
 /**
  * Trains an autoencoder on scaled row-major rows (rows x dim). The returned models are for
  * inference and saving: the optimizer's state is released, so they are not meant to be fit again.
@@ -61,55 +60,27 @@ export async function trainAutoencoder(
   dim: number,
   options: TrainOptions = {},
 ): Promise<TrainResult> {
-  const { epochs = 20, batchSize = 1024, learningRate = 0.01, validationSplit = 0.1 } = options;
-  const { patience = 3, seed = 42, hidden = 8, latentDim = 3, onEpoch } = options;
-  const valRows = Math.round(rows * validationSplit);
-  checkInput(x, rows, dim, valRows, validationSplit, epochs);
+  const settings = withDefaults(options);
+  const { epochs, batchSize, patience, onEpoch } = settings;
+  const valRows = Math.round(rows * settings.validationSplit);
+  checkInput(x, rows, dim, valRows, settings.validationSplit, epochs);
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
-
-  // Shuffle before splitting so validation is a random sample, not the file's last genres.
-  const random = mulberry32(seed);
-  const order = shuffleInPlace(range(rows), random);
-  const valX = gatherRows(x, dim, order.subarray(0, valRows));
-  const trainX = gatherRows(x, dim, order.subarray(valRows));
-  const trainRows = rows - valRows;
-
-  const { latentActivation = 'linear' } = options;
-  const models = createAutoencoder({ inputDim: dim, hidden, latentDim, latentActivation, seed });
-  const { autoencoder } = models;
-  const optimizer = tf.train.adam(learningRate);
-  autoencoder.compile({ optimizer, loss: 'meanSquaredError' });
-  const valTensor = tf.tensor2d(valX, [valRows, dim]);
-  const history: TrainResult['history'] = { loss: [], valLoss: [] };
-  let best = { valLoss: Infinity, epoch: 0, weights: [] as Float32Array[] };
+  const random = mulberry32(settings.seed);
+  const data = splitRows(x, rows, dim, valRows, random);
+  const { models, optimizer } = compileAutoencoder(dim, settings);
+  const valTensor = tf.tensor2d(data.valX, [valRows, dim]);
   try {
-    // tfjs's own fit shuffle uses Math.random; shuffling here keeps a seed reproducible.
-    const epochOrder = range(trainRows);
-    const epochX = new Float32Array(trainX.length);
-    for (let epoch = 1; epoch <= epochs; epoch++) {
-      shuffleInPlace(epochOrder, random);
-      gatherRows(trainX, dim, epochOrder, epochX);
-      const loss = await fitOneEpoch(autoencoder, epochX, trainRows, dim, batchSize);
-      const valLoss = evaluateMse(autoencoder, valTensor);
-      history.loss.push(loss);
-      history.valLoss.push(valLoss);
+    const report = (epoch: number, loss: number, valLoss: number) =>
       onEpoch?.({ epoch, epochs, loss, valLoss, seconds: elapsed() });
-      if (valLoss < best.valLoss) best = { valLoss, epoch, weights: snapshot(autoencoder) };
-      else if (epoch - best.epoch >= patience) break;
-    }
-    if (best.epoch !== history.loss.length) restore(autoencoder, best.weights);
-    const trainTensor = tf.tensor2d(trainX, [trainRows, dim]);
-    const trainMse = evaluateMse(autoencoder, trainTensor);
-    trainTensor.dispose();
+    const stopping = { epochs, batchSize, patience, random, onEpoch: report };
+    const fitted = await fitWithEarlyStopping(models.autoencoder, data, valTensor, stopping);
     return {
       ...models,
-      history,
-      trainMse,
-      valMse: evaluateMse(autoencoder, valTensor),
-      meanBaselineMse: meanBaselineMse(featureMeans(trainX, dim), valX),
-      epochsRun: history.loss.length,
-      bestEpoch: best.epoch,
+      history: fitted.history,
+      ...measureMse(models.autoencoder, data, valTensor),
+      epochsRun: fitted.history.loss.length,
+      bestEpoch: fitted.bestEpoch,
       seconds: elapsed(),
     };
   } catch (error) {
@@ -121,51 +92,70 @@ export async function trainAutoencoder(
   }
 }
 
-async function fitOneEpoch(
-  model: tf.LayersModel,
+type TrainSettings = Required<Omit<TrainOptions, 'onEpoch'>> & Pick<TrainOptions, 'onEpoch'>;
+
+// The options with their defaults in place (an option given as undefined gets its default too).
+function withDefaults(options: TrainOptions): TrainSettings {
+  const { epochs = 20, batchSize = 1024, learningRate = 0.01, validationSplit = 0.1 } = options;
+  const {
+    patience = 3,
+    seed = 42,
+    hidden = 8,
+    latentDim = 3,
+    latentActivation = 'linear',
+  } = options;
+  const { onEpoch } = options;
+  return {
+    epochs,
+    batchSize,
+    learningRate,
+    validationSplit,
+    patience,
+    seed,
+    hidden,
+    latentDim,
+    latentActivation,
+    onEpoch,
+  };
+}
+
+// A fresh autoencoder compiled for Adam on MSE; the optimizer comes back to be disposed.
+function compileAutoencoder(dim: number, settings: TrainSettings) {
+  const { hidden, latentDim, latentActivation, seed } = settings;
+  const models = createAutoencoder({ inputDim: dim, hidden, latentDim, latentActivation, seed });
+  const optimizer = tf.train.adam(settings.learningRate);
+  models.autoencoder.compile({ optimizer, loss: 'meanSquaredError' });
+  return { models, optimizer };
+}
+
+// Shuffles before splitting so validation is a random sample, not the file's last genres.
+function splitRows(
   x: Float32Array,
   rows: number,
   dim: number,
-  batchSize: number,
-): Promise<number> {
-  const xs = tf.tensor2d(x, [rows, dim]);
-  try {
-    const h = await model.fit(xs, xs, {
-      epochs: 1,
-      batchSize,
-      shuffle: false,
-      verbose: 0,
-      // Training runs outside the bot's event loop; yielding per batch only costs time.
-      yieldEvery: 'never',
-    });
-    return h.history.loss?.[0] as number;
-  } finally {
-    xs.dispose();
-  }
+  valRows: number,
+  random: () => number,
+): TrainingSplit {
+  const order = shuffleInPlace(orderedIndices(rows), random);
+  const valX = gatherRows(x, dim, order.subarray(0, valRows));
+  const trainX = gatherRows(x, dim, order.subarray(valRows));
+  return { dim, trainX, trainRows: rows - valRows, valX, valRows };
 }
 
-function evaluateMse(model: tf.LayersModel, x: tf.Tensor): number {
-  const loss = tf.tidy(() => model.evaluate(x, x, { batchSize: EVAL_BATCH }) as tf.Scalar);
-  const value = loss.dataSync()[0] as number;
-  loss.dispose();
-  return value;
-}
-
-// Copies the weights out of tfjs, so keeping the best epoch costs no tensors.
-function snapshot(model: tf.LayersModel): Float32Array[] {
-  return model.getWeights().map((w) => w.dataSync().slice() as Float32Array);
-}
-
-function restore(model: tf.LayersModel, weights: Float32Array[]): void {
-  const tensors = model.getWeights().map((w, i) => tf.tensor(weights[i] as Float32Array, w.shape));
-  model.setWeights(tensors);
-  tf.dispose(tensors);
-}
-
-function range(n: number): Uint32Array {
-  const a = new Uint32Array(n);
-  for (let i = 0; i < n; i++) a[i] = i;
-  return a;
+// Reconstruction MSE of the kept weights on both parts, and the mean baseline's on validation.
+function measureMse(
+  model: tf.LayersModel,
+  data: TrainingSplit,
+  valTensor: tf.Tensor,
+): Pick<TrainResult, 'trainMse' | 'valMse' | 'meanBaselineMse'> {
+  const trainTensor = tf.tensor2d(data.trainX, [data.trainRows, data.dim]);
+  const trainMse = evaluateMse(model, trainTensor);
+  trainTensor.dispose();
+  return {
+    trainMse,
+    valMse: evaluateMse(model, valTensor),
+    meanBaselineMse: meanBaselineMse(featureMeans(data.trainX, data.dim), data.valX),
+  };
 }
 
 function checkInput(
