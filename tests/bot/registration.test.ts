@@ -6,8 +6,12 @@ import { commandDefinitions } from '../../src/bot/registerCommands.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.ts';
 import { trainSmallModel, type TrainedModel } from '../helpers/trainedModel.ts';
 import { startTestBot } from './botHarness.ts';
+import { COMMANDS } from '../../src/bot/commands/index.ts';
 
-const NAMES = ['about', 'recommend', 'retrain', 'similar-vibe'];
+/** Every command the bot has, sorted: the lists below follow it, so a new command needs no edit here. */
+const COMMAND_NAMES = COMMANDS.map((c) => c.data.name).sort();
+
+const NAMES = COMMAND_NAMES;
 
 let model: TrainedModel;
 beforeAll(async () => {
