@@ -72,13 +72,16 @@ ${table([
 
 function formatListener(l: ListenerMeasures): string {
   const s = l.similarity;
-  const canonical = l.canonicalVersions
-    ? `${pct(l.canonicalVersions.rate)} (${l.canonicalVersions.resolvedToMostPopular} of ${l.canonicalVersions.titles} most popular multi-version titles open on their most popular version)`
-    : 'not measured in this run';
+  const c = l.canonicalVersions;
+  const missed = c.failures
+    .slice(0, 5)
+    .map((miss) => `"${miss.typed}" opened ${miss.got}, not ${miss.expected}`)
+    .join('; ');
   const top = l.reasons.top[0];
   return `## Listener
 
-- **Canonical version**: ${canonical}.
+- **Canonical version**: ${pct(c.rate)} of the ${c.titles} most popular multi-version titles, typed
+  as a listener would (release suffixes and bracketed subtitles set aside), open on their most popular version (${c.resolvedToMostPopular} of ${c.titles})${missed ? `. Missed: ${missed}` : ''}.
 - **Similarity shown** (${count(l.randomQueries)} random queries, ${count(s.results)} results at the defaults):
   ${pct(s.shareAt100, 2)} at 100%; p10 / p50 / p90 ${s.p10} / ${s.p50} / ${s.p90} (spread ${s.spread} points);
   two random tracks (${count(s.randomPairs)} pairs) score ${s.randomPairMedian} at the median.

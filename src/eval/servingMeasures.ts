@@ -4,6 +4,8 @@
 import type { TrackCatalog } from '../core/catalog/index.ts';
 import type { PopularityMode } from '../core/queries/index.ts';
 import { POPULARITY_MODES } from '../core/queries/index.ts';
+import type { CanonicalVersionReport } from './canonicalVersions.ts';
+import { canonicalVersionRate } from './canonicalVersions.ts';
 import type { ResultPopularity } from './popularQueries.ts';
 import { mostPopularSongs, resultPopularity } from './popularQueries.ts';
 import type { RankingComparison } from './rankingPrecision.ts';
@@ -19,17 +21,9 @@ import {
   similaritySpread,
 } from './shownSimilarity.ts';
 
-/** Shape of eval/canonicalVersions.ts's report (the rate of titles opening on their top version). */
-export interface CanonicalVersionSummary {
-  titles: number;
-  resolvedToMostPopular: number;
-  rate: number;
-  failures: { typed: string; got: string; expected: string }[];
-}
-
 export interface ListenerMeasures {
-  /** Undefined until the canonical-version measure is wired in. */
-  canonicalVersions?: CanonicalVersionSummary;
+  /** Whether the most popular multi-version titles, typed, open on their most popular version. */
+  canonicalVersions: CanonicalVersionReport;
   randomQueries: number;
   similarity: SimilaritySpread;
   agreement: AgreementBucket[];
@@ -89,6 +83,7 @@ export function measureListener(catalog: TrackCatalog, options: ServingOptions):
   const popular = mostPopularSongs(catalog, options.popularQueries ?? 300);
   const modes: PopularityMode[] = ['balanced', ...POPULARITY_MODES.filter((m) => m !== 'balanced')];
   return {
+    canonicalVersions: canonicalVersionRate(catalog, { titles: 300 }),
     randomQueries: count,
     similarity: similaritySpread(catalog, shown, randomPairs, seed + 1),
     agreement,

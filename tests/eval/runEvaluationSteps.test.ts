@@ -84,6 +84,8 @@ describe('the served catalog of an evaluated model', () => {
     expect(raw?.precisionAt5).toBeGreaterThan(0.9);
     expect(serving.rankings.chance).toBeCloseTo(1 / 6, 1);
     expect(serving.listener.randomQueries).toBe(300);
+    // "Shape of You" is the one title with two versions: typed, it opens the more popular (87).
+    expect(serving.listener.canonicalVersions).toMatchObject({ titles: 1, rate: 1 });
     expect(serving.listener.popularity.map((p) => p.mode)).toEqual([
       'balanced',
       'popular',
