@@ -1,4 +1,5 @@
-// `npm run evaluate`: measures the autoencoder against PCA, raw features and chance; writes reports/.
+// `npm run evaluate`: measures the autoencoder against PCA, raw features and chance, and what the
+// served ranking gives a listener; writes reports/.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
@@ -6,6 +7,7 @@ import { BACKEND_CHOICES } from '../ml/backendChoice.ts';
 import { downloadDataset } from '../data/downloadDataset.ts';
 import { selectBackend } from '../ml/backend.ts';
 import { formatResultsTable } from '../eval/formatReport.ts';
+import { formatServedTable } from '../eval/formatServing.ts';
 import { runEvaluation } from '../eval/runEvaluation.ts';
 import { writeReports } from '../eval/writeReports.ts';
 import { backendOption, numberOption, runCli, UsageError } from './runCli.ts';
@@ -63,6 +65,8 @@ await runCli(async () => {
     artefacts,
     values.reports ? { reportsDir: values.reports } : {},
   );
-  console.log(`\n${formatResultsTable(result)}\n`);
-  console.log(`Evaluation took ${result.seconds.toFixed(0)} s; wrote ${written.join(', ')}`);
+  console.log(`\n${formatResultsTable(result)}\n\n${formatServedTable(result.serving)}\n`);
+  console.log(
+    `Evaluation took ${result.seconds.toFixed(0)} s (CPU ${result.cpuSeconds.toFixed(0)} s); wrote ${written.join(', ')}`,
+  );
 }, USAGE);

@@ -1,6 +1,8 @@
 // Trains one autoencoder recipe on a feature set's training rows and measures it.
 import * as tf from '@tensorflow/tfjs';
+import type { DenseLayerWeights } from '../core/latent/index.ts';
 import { encodeRows } from '../ml/encodeRows.ts';
+import { readDenseWeights } from '../ml/encoderWeights.ts';
 import { trainAutoencoder } from '../ml/trainAutoencoder.ts';
 import type { EmbeddingQuality } from './embeddingQuality.ts';
 import { embeddingQuality } from './embeddingQuality.ts';
@@ -26,6 +28,16 @@ export interface ModelMeasurement {
   history: { loss: number[]; valLoss: number[] };
   /** n x latentDim codes of every track. */
   codes: Float32Array;
+  /** The encoder as plain weights, when asked for: what a served catalog holds. */
+  encoderWeights?: DenseLayerWeights[];
+}
+
+/** What trainAndMeasure measures besides reconstruction and neighbours. */
+export interface MeasureOptions {
+  withTrust?: boolean;
+  withCosine?: boolean;
+  vibes?: VibeTargets;
+  withEncoderWeights?: boolean;
 }
 
 /** Trains `recipe` with `seed`, encodes every track and measures reconstruction and neighbours. */
@@ -33,7 +45,7 @@ export async function trainAndMeasure(
   data: FeatureSetData,
   recipe: ModelRecipe,
   seed: number,
-  { withTrust = false, withCosine = false, vibes = undefined as VibeTargets | undefined } = {},
+  { withTrust = false, withCosine = false, vibes, withEncoderWeights = false }: MeasureOptions = {},
 ): Promise<ModelMeasurement> {
   const { dim, trainX, testX } = data;
   const trained = await trainAutoencoder(trainX, trainX.length / dim, dim, {
@@ -70,6 +82,7 @@ export async function trainAndMeasure(
         metric: 'cosine',
       });
     }
+    if (withEncoderWeights) measurement.encoderWeights = readDenseWeights(trained.encoder);
     if (vibes) {
       const inputs = vibeInputs(vibes, data.means);
       const encoded = encodeRows(trained.encoder, inputs, inputs.length / dim, dim);

@@ -5,7 +5,7 @@ import { formatReport } from './formatReport.ts';
 import { renderLatentMap, renderLossCurves } from '../charts/index.ts';
 import { GENRE_FAMILIES } from '../core/latent/index.ts';
 import { sampleLatentMap } from '../core/latent/index.ts';
-import type { EvaluationArtefacts, EvaluationResult } from './runEvaluation.ts';
+import type { EvaluationArtefacts, EvaluationResult } from './evaluationResult.ts';
 
 const PLOTTED_TRACKS = 12_000;
 

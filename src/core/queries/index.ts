@@ -12,6 +12,7 @@ export * from './recommend.ts';
 export * from './recommendChecks.ts';
 export * from './recommendOptions.ts';
 export * from './resolveTrack.ts';
+export * from './resultSelector.ts';
 export * from './similarity.ts';
 export * from './titleSearch.ts';
 export * from './trackLabel.ts';
