@@ -30,7 +30,15 @@ describe('/about and start-up', () => {
 
   it('GIVEN start-up WHEN ready THEN the guild commands are registered and one ready line is logged', () => {
     const names = t.discord.commands.list(t.discord.world.guildId).map((c) => c.name);
-    expect(names.sort()).toEqual(['about', 'recommend', 'retrain', 'similar-vibe']);
+    expect(names.sort()).toEqual([
+      'about',
+      'for-you',
+      'forget-me',
+      'journey',
+      'recommend',
+      'retrain',
+      'similar-vibe',
+    ]);
     const retrain = t.discord.commands
       .list(t.discord.world.guildId)
       .find((c) => c.name === 'retrain');

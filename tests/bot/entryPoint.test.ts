@@ -56,7 +56,7 @@ describe('npm start (src/index.ts)', () => {
       120_000,
     );
     expect(bot.output()).toMatch(/no trained model .* training one/);
-    expect(discord.commands.list(discord.world.guildId)).toHaveLength(4);
+    expect(discord.commands.list(discord.world.guildId)).toHaveLength(7);
 
     const reply = await discord.sendInteraction(
       discord.build.chatInput({ name: 'recommend', options: { song: SHAPE_OF_YOU_IDS[0] } }),
@@ -71,7 +71,7 @@ describe('npm start (src/index.ts)', () => {
 });
 
 describe('npm run deploy-commands', () => {
-  it('GIVEN a guild id and a guild without the commands WHEN deploying THEN the four commands are registered in that guild', async () => {
+  it('GIVEN a guild id and a guild without the commands WHEN deploying THEN the seven commands are registered in that guild', async () => {
     discord.commands.overwrite(discord.world.guildId, []);
     const run = runEntry('src/cli/deployCommands.ts', [], {
       DISCORD_TOKEN: discord.token,
@@ -80,9 +80,9 @@ describe('npm run deploy-commands', () => {
     });
     expect(await run.exited).toBe(0);
     expect(run.output()).toMatch(
-      /Registered 4 commands in guild \d+ \(\/recommend is not registered;/,
+      /Registered 7 commands in guild \d+ \(\/recommend is not registered;/,
     );
-    expect(discord.commands.list(discord.world.guildId)).toHaveLength(4);
+    expect(discord.commands.list(discord.world.guildId)).toHaveLength(7);
   });
 
   it('GIVEN --global WHEN deploying THEN they are registered globally', async () => {
@@ -96,7 +96,7 @@ describe('npm run deploy-commands', () => {
         .list()
         .map((c) => c.name)
         .sort(),
-    ).toEqual(['about', 'recommend', 'retrain', 'similar-vibe']);
+    ).toEqual(['about', 'for-you', 'forget-me', 'journey', 'recommend', 'retrain', 'similar-vibe']);
   });
 
   it('GIVEN the commands already registered WHEN deploying again THEN Discord is read and nothing is written', async () => {
@@ -108,7 +108,7 @@ describe('npm run deploy-commands', () => {
       DISCORD_API_URL: discord.apiUrl,
     });
     expect(await run.exited).toBe(0);
-    expect(run.output()).toMatch(/The 4 commands globally are already up to date; nothing written/);
+    expect(run.output()).toMatch(/The 7 commands globally are already up to date; nothing written/);
     expect(writes()).toBe(before);
   });
 
