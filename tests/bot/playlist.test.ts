@@ -99,6 +99,17 @@ describe('playlists to take away', () => {
     expect(t.logs()).not.toMatch(/interaction failed/);
   });
 
+  it("GIVEN playlists sent to several listeners WHEN they are out THEN no DM channel stays in the bot's cache", async () => {
+    const { callback, message } = await recommend(t, { song: SHAPE_OF_YOU_IDS[0] }, OWNER);
+    const take = componentWith(callback.data, 'take').custom_id!;
+    for (let k = 0; k < 5; k++) {
+      const { dm } = await takeAway(message, take, `14000000000000009${k}0`);
+      expect(dm).toBeDefined();
+    }
+    const channels = [...t.bot.client.channels.cache.values()];
+    expect(channels.filter((channel) => channel.isDMBased())).toEqual([]);
+  });
+
   it('GIVEN a vibe WHEN its playlist is taken THEN the DM starts with the vibe list and names the vibe', async () => {
     const user = '1400000000000000804';
     const reply = await t.discord.sendInteraction(

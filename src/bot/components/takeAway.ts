@@ -37,7 +37,9 @@ export async function sendPlaylist(
     return;
   }
   try {
-    await interaction.user.send(playlistMessage(title, tracks));
+    // Not cached: discord.js would keep every listener's DM channel for good.
+    const dm = await interaction.client.users.createDM(interaction.user, { cache: false });
+    await dm.send(playlistMessage(title, tracks));
   } catch (error) {
     if (!isClosedDms(error)) throw error;
     await interaction.editReply(DMS_CLOSED);
