@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DMS_CLOSED } from '../../src/bot/components/takeAway.ts';
 import { PLAYLIST_FILE } from '../../src/bot/embeds/playlistMessage.ts';
 import type { RecordedDirectMessage } from '../fakeDiscord/index.ts';
-import { SHAPE_OF_YOU_IDS } from '../helpers/syntheticTracksCsv.ts';
+import { fakeTrackId, SHAPE_OF_YOU_IDS } from '../helpers/syntheticTracksCsv.ts';
 import { startTestBot, type TestBot } from './botHarness.ts';
 import { componentWith, listedIds, press, recommend, trackLinks } from './listHelpers.ts';
 
@@ -108,6 +108,26 @@ describe('playlists to take away', () => {
     }
     const channels = [...t.bot.client.channels.cache.values()];
     expect(channels.filter((channel) => channel.isDMBased())).toEqual([]);
+  });
+
+  it('GIVEN a journey WHEN its playlist is taken THEN the DM holds its stops in order, nothing added', async () => {
+    const user = '1400000000000000805';
+    const reply = await t.discord.sendInteraction(
+      t.discord.build.chatInput({
+        name: 'journey',
+        userId: user,
+        options: { from: SHAPE_OF_YOU_IDS[0], to: fakeTrackId(130), stops: 8 },
+      }),
+    );
+    const { data } = await reply.callback;
+    const stops = listedIds(data);
+    expect(stops).toHaveLength(8);
+    const { dm } = await takeAway(reply.message()!, componentWith(data, 'take').custom_id!, user);
+    expect(urisOf(dm)).toEqual(stops.map((id) => `spotify:track:${id}`));
+    expect(dm?.body.content).toMatch(/^\*\*From Shape of You to Song classical 10\*\*: 8 songs/);
+    // The menu rates the stops between the two ends.
+    const rated = componentWith(data, 'rate').options!.map((o) => o.value.slice(2));
+    expect([...new Set(rated)]).toEqual(stops.slice(1, -1));
   });
 
   it('GIVEN a vibe WHEN its playlist is taken THEN the DM starts with the vibe list and names the vibe', async () => {

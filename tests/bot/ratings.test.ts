@@ -137,7 +137,8 @@ describe('a disliked track', () => {
 
 /**
  * Every track shown to `userId` by lists from Shape of You and from 15 songs of each disliked
- * track's genre (with second pages and playlists), and by vibes aimed at each disliked track.
+ * track's genre (with second pages and playlists), by journeys into each disliked track's genre
+ * and by vibes aimed at each disliked track.
  */
 async function manyLists(userId: string, disliked: readonly string[]): Promise<string[]> {
   const seen: string[] = [];
@@ -171,7 +172,16 @@ async function manyLists(userId: string, disliked: readonly string[]): Promise<s
     const dm = t.discord.directMessages.to(userId).at(-1);
     seen.push(...(dm?.files[0]?.data.toString('utf8').match(/[A-Za-z0-9]{22}/g) ?? []));
   }
-  for (const id of disliked) {
+  for (const [k, id] of disliked.entries()) {
+    // A long journey into the disliked track's genre passes near it.
+    const journey = await t.discord.sendInteraction(
+      t.discord.build.chatInput({
+        name: 'journey',
+        userId,
+        options: { from: SHAPE_OF_YOU_IDS[0], to: fakeTrackId(genreStarts[k]! + 31), stops: 25 },
+      }),
+    );
+    seen.push(...listedIds((await journey.callback).data).slice(1, -1));
     const { energy, danceability, valence, tempo } = catalog.track(catalog.indexOfId(id)).features;
     const reply = await t.discord.sendInteraction(
       t.discord.build.chatInput({

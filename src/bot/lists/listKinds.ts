@@ -1,5 +1,5 @@
 // What differs between kinds of list where a playlist is concerned: how the list goes on after
-// what it has shown, and the line that names it. A new kind of list (a journey) adds a case here.
+// what it has shown, and the line that names it. A new kind of list adds a case here.
 import type { TrackCatalog } from '../../core/catalog/index.ts';
 import { formatFeatureValue } from '../../core/queries/index.ts';
 import type { AudioFeature } from '../../data/track.ts';
@@ -20,6 +20,8 @@ export function nextOfList(
       return nextRecommendations(catalog, state, shown, taste, n).map((r) => r.index);
     case 'vibe':
       return nextVibeMatches(catalog, state, shown, taste, n).map((m) => m.index);
+    case 'journey':
+      return []; // a journey is whole: its playlist is its stops
   }
 }
 
@@ -39,6 +41,12 @@ export function titleOfList(catalog: TrackCatalog, state: ListState): string {
         ([feature, value]) => `${feature} ${formatFeatureValue(feature as AudioFeature, value)}`,
       );
       return `Songs with ${targets.join(', ')}${state.genre ? ` in ${state.genre}` : ''}`;
+    }
+    case 'journey': {
+      const [from, to] = seedIndices(catalog, [state.from, state.to]).map(
+        (i) => catalog.track(i).title,
+      );
+      return `From ${from} to ${to}`;
     }
   }
 }

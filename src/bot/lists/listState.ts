@@ -31,7 +31,17 @@ export interface VibeListState {
   popularity: PopularityMode;
 }
 
-export type ListState = RecommendListState | VibeListState;
+/** A journey (/journey): a finished list, whose stops are all shown at once. */
+export interface JourneyListState {
+  kind: 'journey';
+  from: string;
+  to: string;
+  /** Stops asked for, both ends included. */
+  count: number;
+  popularity: PopularityMode;
+}
+
+export type ListState = RecommendListState | VibeListState | JourneyListState;
 
 /** Reads a stored state back; anything this version does not know reads as an expired button. */
 export function parseListState(json: string): ListState {
@@ -51,6 +61,9 @@ export function parseListState(json: string): ListState {
   }
   if (state?.kind === 'vibe' && typeof state.targets === 'object' && state.targets !== null) {
     return state as VibeListState;
+  }
+  if (state?.kind === 'journey' && typeof state.from === 'string' && typeof state.to === 'string') {
+    return state as JourneyListState;
   }
   throw new ExpiredComponentError();
 }
