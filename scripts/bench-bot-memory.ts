@@ -3,9 +3,13 @@
 // RSS of each phase, sampled every 10 ms:
 //   charts         --charts /recommend and /similar-vibe, each waiting for its chart
 //   members        --members autocompletes, each from a different member
+//   listeners      --listener-queries /for-you, /recommend and "Rate these" clicks spread over
+//                  --listeners listeners whose --ratings ratings each (and two lists each) were
+//                  stored in the database before the bot started
 //   retrain        an admin's /retrain (3 epochs) until the new model is swapped in
 //   chartsAfter    --charts more charts on the new model
 // Usage: npm run build && npx tsx scripts/bench-bot-memory.ts --data <csv> [--charts 1000] [--members 20000]
+//          [--listeners 20000] [--ratings 25] [--listener-queries 5000]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,12 +17,16 @@ import { parseArgs } from 'node:util';
 import type { FakeDiscord } from '../tests/fakeDiscord/index.ts';
 import { runEntry } from '../tests/helpers/runEntry.ts';
 import { startBenchBot } from './bench/startedBot.ts';
+import { listenerId, rateMenuOf, storeListenerFeedback } from './bench/listenerFeedback.ts';
 
 const { values } = parseArgs({
   options: {
     data: { type: 'string' },
     charts: { type: 'string', default: '1000' },
     members: { type: 'string', default: '20000' },
+    listeners: { type: 'string', default: '20000' },
+    ratings: { type: 'string', default: '25' },
+    'listener-queries': { type: 'string', default: '5000' },
   },
 });
 if (!values.data) throw new Error('--data <spotify_tracks.csv> is required');
@@ -34,6 +42,9 @@ const paths = {
 };
 const train = runEntry('src/cli/train.ts', [], paths);
 if ((await train.exited) !== 0) throw new Error(`training failed:\n${train.output()}`);
+
+const listeners = Number(values.listeners);
+const stored = storeListenerFeedback(paths.NEXTBEAT_DB, listeners, Number(values.ratings));
 
 const { discord, bot, rssMb, stop } = await startBenchBot({ ...paths, ADMIN_USER_IDS: ADMIN_ID });
 const afterStart = Math.round(rssMb());
@@ -77,6 +88,27 @@ await phase('members', async () => {
     await reply.callback;
   }
 });
+await phase('listeners', async () => {
+  const queries = Number(values['listener-queries']);
+  for (let i = 0; i < queries; i++) {
+    // Spread over every stored listener, so their rows are read from all over the tables.
+    const userId = listenerId(Math.floor((i * listeners) / queries));
+    const reply = await discord.sendInteraction(
+      i % 2
+        ? discord.build.chatInput({ name: 'for-you', userId })
+        : discord.build.chatInput({ name: 'recommend', userId, options: { song: songs[i % 5]! } }),
+    );
+    await reply.callback;
+    const message = reply.message();
+    const rate = message ? rateMenuOf(message) : undefined;
+    if (!message || !rate) continue;
+    const click = await discord.sendInteraction(
+      discord.build.select({ customId: rate.id, values: [rate.first], message, userId }),
+    );
+    await click.callback;
+    if (i % 100 === 0) discord.forgetHistory();
+  }
+});
 await phase('retrain', async () => {
   const reply = await discord.sendInteraction(
     discord.build.chatInput({
@@ -94,7 +126,11 @@ await phase('chartsAfter', () => drawCharts(discord));
 clearInterval(sampler);
 
 console.log(
-  JSON.stringify({ afterStartMb: afterStart, phases, charts: 2 * charts, chartsDrawn }, null, 2),
+  JSON.stringify(
+    { afterStartMb: afterStart, phases, charts: 2 * charts, chartsDrawn, stored },
+    null,
+    2,
+  ),
 );
 await stop();
 rmSync(dir, { recursive: true, force: true });

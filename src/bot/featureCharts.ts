@@ -55,6 +55,38 @@ export function renderComparison(
   return chartThread.render({ kind: 'radar', input: { title, series, features: AXES } });
 }
 
+/** Outline colours of seeds 1-5: apart from each other and from the results' orange. */
+export const SEED_COLOURS = ['#4cc9f0', '#f15bb5', '#80ed99', '#c77dff', '#e9ecef'] as const;
+
+/**
+ * Radar of a list's seeds beside the average of its results: one seed as renderComparison draws
+ * it, several each in their own colour, so a reader sees which sound each result sits near.
+ */
+export function renderSeedsComparison(
+  title: string,
+  seeds: readonly Track[],
+  results: readonly Track[],
+): Promise<Buffer> {
+  const [only] = seeds;
+  if (seeds.length === 1 && only) {
+    return renderComparison(title, only.title, chartValues(only.features), results);
+  }
+  const series: RadarSeries[] = [
+    {
+      label: `Average of ${results.length} results`,
+      values: averageValues(results),
+      emphasis: 'secondary',
+    },
+    ...seeds.map((seed, k) => ({
+      label: seed.title.length > 24 ? `${seed.title.slice(0, 23)}…` : seed.title,
+      values: chartValues(seed.features),
+      emphasis: 'primary' as const,
+      colour: SEED_COLOURS[k % SEED_COLOURS.length] as string,
+    })),
+  ];
+  return chartThread.render({ kind: 'radar', input: { title, series, features: AXES } });
+}
+
 /** Renders a chart into an attachment, or logs why not and returns undefined. */
 export async function chartAttachment(
   name: string,

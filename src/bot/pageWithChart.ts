@@ -1,5 +1,6 @@
 // A reply goes out as soon as its text is ready; its chart follows as an edit, so drawing and
 // encoding never delay the answer (Discord allows 3 s) and a failed chart leaves the text as it is.
+import { MessageFlags } from 'discord.js';
 import type {
   ButtonInteraction,
   ChatInputCommandInteraction,
@@ -15,6 +16,8 @@ export interface PageWithChart {
   reply: { embeds: EmbedBuilder[]; components: NonNullable<InteractionReplyOptions['components']> };
   /** The picture for the first embed, if there is anything to draw. */
   chart?: { name: string; render: () => Promise<Buffer> };
+  /** A new reply only its listener sees (a list made from their likes). */
+  ephemeral?: boolean;
 }
 
 /** Charts being drawn, encoded or uploaded at once; past this, replies go out without one. */
@@ -34,7 +37,10 @@ export async function sendPageWithChart(
     // Drop the previous page's chart now; the new one follows.
     await interaction.update({ ...page.reply, files: [], attachments: [] });
   } else {
-    await interaction.reply(page.reply);
+    await interaction.reply({
+      ...page.reply,
+      ...(page.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
+    });
   }
   if (!page.chart) return;
   if (chartsInFlight >= MAX_CHARTS_IN_FLIGHT) {

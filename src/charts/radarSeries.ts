@@ -12,9 +12,9 @@ export function drawRadarSeries(
   radius: number,
   values: readonly (number | null)[],
   emphasis: Emphasis,
+  style = seriesStyle(emphasis),
 ): void {
   const n = values.length;
-  const style = seriesStyle(emphasis);
   const at = (i: number) => radarPoint(center, radius, i, n, values[i] ?? 0);
   ctx.save();
   ctx.strokeStyle = style.stroke;

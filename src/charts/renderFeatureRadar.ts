@@ -1,7 +1,7 @@
 // The radar (spider) chart of audio features: a song or a requested vibe beside its recommendations.
 import { createChartCanvas, encodePng } from './canvas.ts';
 import { font } from './fonts.ts';
-import { byDrawOrder, byLegendOrder, seriesStyle } from './theme.ts';
+import { byDrawOrder, byLegendOrder, styleOfSeries } from './theme.ts';
 import { drawLegendRow } from './legend.ts';
 import type { LegendEntry } from './legend.ts';
 import { axisValues } from './radarGeometry.ts';
@@ -19,6 +19,8 @@ export interface RadarSeries {
   /** Values already scaled to 0-1; missing or NaN features are left out of the series. */
   values: Partial<Record<AudioFeature, number>>;
   emphasis: Emphasis;
+  /** A '#rrggbb' stroke instead of the emphasis's colour, to tell several seeds apart. */
+  colour?: string;
 }
 
 export interface FeatureRadarInput {
@@ -53,24 +55,27 @@ export async function renderFeatureRadar({
   const center = { x: plot.x + plot.width / 2, y: plot.y + plot.height / 2 };
   drawRadarFrame(ctx, center, radius, labels);
   for (const s of byDrawOrder(series)) {
-    drawRadarSeries(ctx, center, radius, axisValues(s.values, features), s.emphasis);
+    const values = axisValues(s.values, features);
+    drawRadarSeries(ctx, center, radius, values, s.emphasis, styleOfSeries(s));
   }
   return encodePng(canvas);
 }
 
 // Faint series all look alike, so several of them share one legend entry.
 function legendEntries(series: readonly RadarSeries[]): LegendEntry[] {
-  const entry = (label: string, emphasis: Emphasis) => ({
+  const entry = (label: string, s: Pick<RadarSeries, 'emphasis' | 'colour'>) => ({
     label,
-    ...seriesStyle(emphasis),
-    dot: emphasis !== 'faint',
+    ...styleOfSeries(s),
+    dot: s.emphasis !== 'faint',
   });
   const faint = series.filter((s) => s.emphasis === 'faint');
   const entries = byLegendOrder(series)
     .filter((s) => s.emphasis !== 'faint')
-    .map((s) => entry(s.label, s.emphasis));
-  if (faint.length === 1 && faint[0] !== undefined) entries.push(entry(faint[0].label, 'faint'));
-  if (faint.length > 1) entries.push(entry(`Each of the ${faint.length} results`, 'faint'));
+    .map((s) => entry(s.label, s));
+  if (faint.length === 1 && faint[0] !== undefined) entries.push(entry(faint[0].label, faint[0]));
+  if (faint.length > 1) {
+    entries.push(entry(`Each of the ${faint.length} results`, { emphasis: 'faint' }));
+  }
   return entries;
 }
 

@@ -37,6 +37,16 @@ export function seriesStyle(emphasis: Emphasis): SeriesStyle {
   return STYLES[emphasis];
 }
 
+/**
+ * The style of one series: its emphasis's, in its own colour when it has one (several seeds of a
+ * list each get one), with a light fill so overlapping outlines stay readable.
+ */
+export function styleOfSeries(series: { emphasis: Emphasis; colour?: string }): SeriesStyle {
+  const style = STYLES[series.emphasis];
+  if (!series.colour) return style;
+  return { ...style, stroke: series.colour, fill: `${series.colour}1a` };
+}
+
 const RANK: Record<Emphasis, number> = { faint: 0, secondary: 1, primary: 2 };
 
 /** Draw order: faint context first, the primary series last so it sits on top. */

@@ -131,6 +131,37 @@ export const MIGRATIONS: readonly Migration[] = [
     // "registered" to a fresh application or server sharing the database.
     sql: `DELETE FROM settings WHERE key = 'registered_commands_hash';`,
   },
+  {
+    version: 5,
+    name: 'listener ratings and list chains',
+    // Rows about listeners (Discord user ids), written only after a listener clicks, deleted by
+    // /forget-me (db/forgetListener.ts). Tracks are referenced by id without a foreign key, so a
+    // rating outlives a retrain that drops its track. WITHOUT ROWID keeps one listener's ratings
+    // together on disk: an interaction reads them as one short range of the primary key.
+    // list_chains holds a list reply's state (seeds, filters, tracks already shown, as JSON and
+    // comma-joined ids) under a short random id that the reply's buttons carry.
+    sql: `
+      CREATE TABLE IF NOT EXISTS listener_ratings (
+        user_id TEXT NOT NULL,
+        track_id TEXT NOT NULL,
+        liked INTEGER NOT NULL CHECK (liked IN (0, 1)),
+        rated_at INTEGER NOT NULL, -- ms since 1970
+        PRIMARY KEY (user_id, track_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS listener_ratings_recent ON listener_ratings (user_id, liked, rated_at);
+
+      CREATE TABLE IF NOT EXISTS list_chains (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        state TEXT NOT NULL,
+        shown TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        used_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS list_chains_by_user ON list_chains (user_id);
+      CREATE INDEX IF NOT EXISTS list_chains_by_use ON list_chains (used_at);
+    `,
+  },
 ];
 
 /** The schema version this code writes and understands. */

@@ -70,3 +70,19 @@ export async function startTestBot(
     },
   };
 }
+
+/**
+ * Stops the bot (not its fake Discord) and starts a new one on the same database and fake, as a
+ * restarted process would be: messages the old one sent are still there to press.
+ */
+export async function restartTestBot(t: TestBot): Promise<TestBot> {
+  await t.bot.shutdown();
+  const restarted = await startTestBot({}, t.model, {}, { discord: t.discord });
+  return {
+    ...restarted,
+    async close() {
+      await restarted.close();
+      await t.discord.close();
+    },
+  };
+}

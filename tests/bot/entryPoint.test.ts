@@ -75,7 +75,7 @@ describe('npm start (src/index.ts)', () => {
 });
 
 describe('npm run deploy-commands', () => {
-  it('GIVEN a guild id and a guild without the commands WHEN deploying THEN every command are registered in that guild', async () => {
+  it('GIVEN a guild id and a guild without the commands WHEN deploying THEN every command is registered in that guild', async () => {
     discord.commands.overwrite(discord.world.guildId, []);
     const run = runEntry('src/cli/deployCommands.ts', [], {
       DISCORD_TOKEN: discord.token,

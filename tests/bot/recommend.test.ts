@@ -26,7 +26,8 @@ describe('/recommend', () => {
     expect(new Set(links).size).toBe(5);
     for (const id of SHAPE_OF_YOU_IDS) expect(links).not.toContain(id);
     expect(embed?.description).toMatch(/% similar/);
-    expect(data?.components).toHaveLength(2);
+    // More like this + playlist, "Recommend from one of these", "Rate these".
+    expect(data?.components).toHaveLength(3);
     expect(t.discord.unhandled).toEqual([]);
   });
 

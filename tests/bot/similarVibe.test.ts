@@ -8,9 +8,11 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-type Button = { custom_id: string; label: string };
+type Button = { type: number; custom_id: string; label: string };
 const buttons = (data: { components?: unknown[] } | undefined) =>
-  (data?.components ?? []).flatMap((row) => (row as { components: Button[] }).components);
+  (data?.components ?? [])
+    .flatMap((row) => (row as { components: Button[] }).components)
+    .filter((c) => c.type === 2);
 
 describe('/similar-vibe', () => {
   it('GIVEN energy and tempo sliders WHEN run THEN the reply shows the vibe as bars and five tracks', async () => {
@@ -27,6 +29,7 @@ describe('/similar-vibe', () => {
       '+ energy',
       '− tempo',
       '+ tempo',
+      'Send me a playlist',
     ]);
   });
 

@@ -5,6 +5,7 @@ import { GatewayDispatchEvents } from 'discord.js';
 import type { APIInteraction, APIMessage } from 'discord.js';
 import { InteractionBuilders } from './builders.ts';
 import { RegisteredCommands } from './commands.ts';
+import { DirectMessages } from './directMessages.ts';
 import { RestFaults } from './faults.ts';
 import type { RestFault, RouteMatcher } from './faults.ts';
 import { FileHost } from './files.ts';
@@ -15,6 +16,7 @@ import { InteractionReply } from './replies.ts';
 import { Router } from './router.ts';
 import { callbackRoutes } from './routes/callback.ts';
 import { commandRoutes } from './routes/commands.ts';
+import { directMessageRoutes } from './routes/directMessages.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 import { createRequestListener } from './server.ts';
@@ -33,6 +35,7 @@ export type {
 } from './replies.ts';
 export type { RecordedRequest, UploadedFile } from './types.ts';
 export type { FakeFile } from './files.ts';
+export type { DirectMessages, RecordedDirectMessage } from './directMessages.ts';
 export type { InvokerOptions } from './invoker.ts';
 
 export interface FakeDiscord {
@@ -52,6 +55,8 @@ export interface FakeDiscord {
   gateway: FakeGateway;
   /** Interaction callbacks accepted, and rejected as duplicates or late. */
   acks: AckStats;
+  /** Private messages the bot sent, and users whose DMs are closed. */
+  directMessages: DirectMessages;
   /** The latest version of a message the bot sent. */
   message(id: string): APIMessage | undefined;
   waitForReady(timeoutMs?: number): Promise<void>;
@@ -94,12 +99,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     acks: { accepted: 0, duplicates: 0, late: 0 },
     gatewayUrl: () => origin.replace('http://', 'ws://'),
   };
+  const directMessages = new DirectMessages();
   const router = new Router();
   router.add(
     ...metaRoutes(state),
     ...commandRoutes(state),
     ...callbackRoutes(state),
     ...webhookRoutes(state),
+    ...directMessageRoutes(state, directMessages),
   );
   const faults = new RestFaults();
   const log = { requests: [] as RecordedRequest[], unhandled: [] as RecordedRequest[] };
@@ -119,6 +126,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     gatewayConnections: gateway.counts,
     gateway,
     acks: state.acks,
+    directMessages,
     message: (id) => messages.get(id),
     waitForReady: (timeoutMs) => gateway.whenReady(timeoutMs),
     async sendInteraction(payload, { waitForReady = true } = {}) {

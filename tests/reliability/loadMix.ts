@@ -26,7 +26,7 @@ export function loadBurst(
   round: number,
 ): APIInteraction[] {
   const { build } = discord;
-  const nudges = customIds(targets.vibeMessage);
+  const nudges = customIds(targets.vibeMessage).filter((id) => id.startsWith('nudge:'));
   const [more] = customIds(targets.recommendMessage);
   const pick = <T>(list: readonly T[], i: number) => list[(i * 7919 + round * 31) % list.length]!;
   return Array.from({ length: size }, (_, i): APIInteraction => {

@@ -1,9 +1,13 @@
-// /journey from: to: [stops:]: a playlist that walks from one song to another through the DNA.
+// /journey from: to: [stops:]: a playlist that walks from one song to another through the DNA;
+// like every list, it can be rated and taken away, and avoids the listener's dismissed songs.
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_STOPS, MIN_STOPS, planJourney, resolveTrack } from '../../core/queries/index.ts';
 import { searchTitles } from '../../core/queries/index.ts';
 import type { SlashCommand } from '../command.ts';
 import { journeyReply } from '../embeds/journeyReply.ts';
+import { listenerTaste } from '../listeners/taste.ts';
+import { startChain } from '../lists/chains.ts';
+import type { JourneyListState } from '../lists/listState.ts';
 import { popularityChoice, popularityOption } from '../popularityOption.ts';
 
 export const journeyCommand: SlashCommand = {
@@ -44,14 +48,30 @@ export const journeyCommand: SlashCommand = {
     await interaction.respond(choices.slice(0, 25));
   },
 
-  async execute(interaction, { model }) {
+  async execute(interaction, { model, db }) {
     const { catalog } = model;
+    const userId = interaction.user.id;
     const from = resolveTrack(catalog, interaction.options.getString('from', true));
     const to = resolveTrack(catalog, interaction.options.getString('to', true));
-    const stops = planJourney(catalog, from.index, to.index, {
-      stops: interaction.options.getInteger('stops') ?? 10,
+    const state: JourneyListState = {
+      kind: 'journey',
+      from: from.track.id,
+      to: to.track.id,
+      count: interaction.options.getInteger('stops') ?? 10,
       popularity: popularityChoice(interaction),
+    };
+    // The listener's dismissed songs are never stops (the two ends are theirs to choose).
+    const stops = planJourney(catalog, from.index, to.index, {
+      stops: state.count,
+      popularity: state.popularity,
+      excludeTracks: listenerTaste(db, catalog, userId).disliked,
     });
-    await interaction.reply(journeyReply(catalog, stops));
+    const chain = startChain(
+      db,
+      userId,
+      state,
+      stops.map((stop) => stop.track.id),
+    );
+    await interaction.reply(journeyReply(catalog, stops, chain.id));
   },
 };

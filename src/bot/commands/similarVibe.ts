@@ -46,7 +46,7 @@ export const similarVibeCommand: SlashCommand = {
     await interaction.respond(genres.slice(0, 25));
   },
 
-  async execute(interaction, { model, logger }) {
+  async execute(interaction, context) {
     const targets: FeatureTargets = {};
     for (const slider of SLIDERS) {
       const value = interaction.options.getNumber(slider.feature);
@@ -61,6 +61,7 @@ export const similarVibeCommand: SlashCommand = {
       genre: interaction.options.getString('genre') ?? '',
       popularity: popularityChoice(interaction),
     };
-    await sendPageWithChart(interaction, vibePage(model, state), 'reply', logger);
+    const page = vibePage(context, interaction.user.id, state);
+    await sendPageWithChart(interaction, page, 'reply', context.logger);
   },
 };

@@ -1,34 +1,49 @@
-// "More like this" (next page, edited in place) and "Recommend from one of these" (a new reply).
+// Buttons and menus made before list chains ("more:1:<track>:<offset>:..." and "pick:1:<n>"),
+// still on old messages: each press starts a chain from the state its custom id holds, so the
+// message carries on with chain buttons from then on.
 import type { ComponentHandler } from '../command.ts';
-import { sendPageWithChart } from '../pageWithChart.ts';
 import { ExpiredComponentError } from '../customIds.ts';
-import { recommendPage } from '../recommendPage.ts';
+import type { RecommendListState } from '../lists/listState.ts';
+import { sendPageWithChart } from '../pageWithChart.ts';
+import { startRecommendList } from '../recommendPage.ts';
 import { decodePickState, decodeRecommendState, RECOMMEND_PREFIXES } from '../recommendState.ts';
 
 export const moreLikeThis: ComponentHandler = {
   prefix: RECOMMEND_PREFIXES.more,
-  async handle(interaction, { model, logger }) {
-    const state = decodeRecommendState(interaction.customId);
-    await sendPageWithChart(interaction, recommendPage(model, state), 'update', logger);
+  async handle(interaction, context) {
+    const { trackId, offset, ...filters } = decodeRecommendState(interaction.customId);
+    const state: RecommendListState = {
+      kind: 'recommend',
+      seeds: [trackId],
+      ...filters,
+      forYou: false,
+      private: false,
+    };
+    // The earlier pages count as shown, so the new chain goes on after them.
+    const page = startRecommendList(context, interaction.user.id, state, { skipFirst: offset });
+    await sendPageWithChart(interaction, page, 'update', context.logger);
   },
 };
 
 export const recommendFromPick: ComponentHandler = {
   prefix: RECOMMEND_PREFIXES.pick,
-  async handle(interaction, { model, logger }) {
+  async handle(interaction, context) {
     const { count, popularity } = decodePickState(interaction.customId);
     const trackId = interaction.isStringSelectMenu() ? interaction.values[0] : undefined;
     if (!trackId) throw new ExpiredComponentError();
-    const state = {
-      trackId,
-      offset: 0,
+    const state: RecommendListState = {
+      kind: 'recommend',
+      seeds: [trackId],
       count,
       sameGenre: false,
       noExplicit: false,
       genre: '',
       excludeArtist: '',
       popularity,
+      forYou: false,
+      private: false,
     };
-    await sendPageWithChart(interaction, recommendPage(model, state), 'reply', logger);
+    const page = startRecommendList(context, interaction.user.id, state);
+    await sendPageWithChart(interaction, page, 'reply', context.logger);
   },
 };

@@ -7,14 +7,14 @@ import { decodeNudge, NUDGE_PREFIX } from '../vibeState.ts';
 
 export const vibeNudge: ComponentHandler = {
   prefix: NUDGE_PREFIX,
-  async handle(interaction, { model, logger }) {
+  async handle(interaction, context) {
     const author = interaction.message.interactionMetadata?.user.id;
     if (author && author !== interaction.user.id) {
       throw new UserFacingError(
         'Only the person who asked can change this vibe. Try /similar-vibe yourself!',
       );
     }
-    const page = vibePage(model, decodeNudge(interaction.customId));
-    await sendPageWithChart(interaction, page, 'update', logger);
+    const page = vibePage(context, interaction.user.id, decodeNudge(interaction.customId));
+    await sendPageWithChart(interaction, page, 'update', context.logger);
   },
 };

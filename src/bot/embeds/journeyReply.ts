@@ -1,13 +1,21 @@
 // The /journey reply: the stops in order, each with how much it sounds like the stop before.
-import { EmbedBuilder } from 'discord.js';
+import { ActionRowBuilder, EmbedBuilder, type MessageActionRowComponentBuilder } from 'discord.js';
 import type { TrackCatalog } from '../../core/catalog/index.ts';
 import type { JourneyStop } from '../../core/queries/index.ts';
 import { featureSpaceOf, similarityFromDistance, truncate } from '../../core/queries/index.ts';
+import { playlistButton, rateMenuRow, type ListRow } from './listActions.ts';
 import { EMBED_COLOUR } from './recommendationReply.ts';
 import { escapeMarkdown, spotifyUrl } from './trackLines.ts';
 
-/** Embed listing every stop with its link and its likeness to the previous stop. */
-export function journeyReply(catalog: TrackCatalog, stops: readonly JourneyStop[]) {
+/**
+ * Embed listing every stop with its link and its likeness to the previous stop; a playlist
+ * button and a menu rating the stops between the two ends (the first 12 of them).
+ */
+export function journeyReply(
+  catalog: TrackCatalog,
+  stops: readonly JourneyStop[],
+  chainId: string,
+) {
   const first = stops[0]?.track;
   const last = stops.at(-1)?.track;
   const typical = featureSpaceOf(catalog).typicalDistance;
@@ -28,5 +36,10 @@ export function journeyReply(catalog: TrackCatalog, stops: readonly JourneyStop[
     )
     .setDescription(truncate(lines.join('\n'), 4096))
     .setFooter({ text: `model ${catalog.runId} · one song per artist, no repeats` });
-  return { embeds: [embed] };
+  const between = stops.slice(1, -1).map((stop) => stop.track);
+  const components: ListRow[] = [
+    new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(playlistButton(chainId)),
+  ];
+  if (between.length > 0) components.push(rateMenuRow(chainId, between));
+  return { embeds: [embed], components };
 }

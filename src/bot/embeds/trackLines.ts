@@ -12,19 +12,25 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\*_~`|[\]])/g, '\\$1');
 }
 
-/** Two or three lines for one result; `rank` is its 1-based place in the list. */
+/**
+ * Two or three lines for one result; `rank` is its 1-based place in the list, `near` the seed it
+ * was found near when a list has several.
+ */
 export function describeTrackResult(
   rank: number,
   track: Track,
   similarity: number,
   reason: string,
+  { near }: { near?: string | undefined } = {},
 ): string {
   const title = escapeMarkdown(truncate(track.title, 80));
   const artists = escapeMarkdown(truncate(track.artists.join(', '), 80));
   const details = [
     track.album ? `*${escapeMarkdown(truncate(track.album, 60))}*` : undefined,
     track.genres.length > 0 ? track.genres.slice(0, 3).join(', ') : undefined,
-    `${similarity}% similar`,
+    near
+      ? `${similarity}% similar to ${escapeMarkdown(truncate(near, 60))}`
+      : `${similarity}% similar`,
   ].filter(Boolean);
   return [
     `**${rank}. [${title}](${spotifyUrl(track.id)})** - ${artists}`,

@@ -11,13 +11,21 @@ import { formatFeatureValue } from '../../core/queries/index.ts';
 import type { VibeMatch } from '../../core/queries/index.ts';
 import { encodeNudge, SLIDERS, type VibeState } from '../vibeState.ts';
 import { EMBED_COLOUR } from './recommendationReply.ts';
+import { playlistButton, rateMenuRow } from './listActions.ts';
 import { describeTrackResult } from './trackLines.ts';
 
 const BAR_WIDTH = 10;
-const NUDGE_BUTTON_ROWS = 5;
+// Discord allows 5 rows: the rating menu takes one, so nudges get 4 rows of 4 (8 sliders; with
+// all 9 set, loudness goes without) and the playlist button joins the first.
+const NUDGE_BUTTON_ROWS = 4;
 
-/** Embed + nudge buttons for a vibe and its matches. */
-export function vibeReply(state: VibeState, matches: readonly VibeMatch[], runId: string) {
+/** Embed, nudge buttons, playlist button and rating menu for a vibe and its matches. */
+export function vibeReply(
+  state: VibeState,
+  matches: readonly VibeMatch[],
+  runId: string,
+  chainId: string,
+) {
   const chosen = SLIDERS.filter((s) => state.targets[s.feature] !== undefined);
   const bars = chosen.map((s) => {
     const value = state.targets[s.feature] as number;
@@ -56,6 +64,17 @@ export function vibeReply(state: VibeState, matches: readonly VibeMatch[], runId
     rows.push(
       new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(
         buttons.slice(i, i + 4),
+      ),
+    );
+  }
+  if (matches.length > 0) {
+    const first = rows[0] ?? new ActionRowBuilder<MessageActionRowComponentBuilder>();
+    if (rows.length === 0) rows.push(first);
+    first.addComponents(playlistButton(chainId));
+    rows.push(
+      rateMenuRow(
+        chainId,
+        matches.map((m) => m.track),
       ),
     );
   }
