@@ -1,12 +1,11 @@
 // `npm run journey -- "from song" "to song"`: a playlist walking from one song to another.
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { MAX_STOPS, MIN_STOPS, planJourney, resolveTrack } from '../core/queries/index.ts';
 import { featureSpaceOf, similarityFromDistance } from '../core/queries/index.ts';
 import { formatTrackLabel } from '../core/queries/index.ts';
 import { openActiveCatalog } from '../db/activeCatalog.ts';
 import { formatResultTable } from './resultTable.ts';
-import { numberOption, popularityOption, runCli, UsageError } from './runCli.ts';
+import { numberOption, popularityOption, parseArgsOrUsage, runCli, UsageError } from './runCli.ts';
 
 const USAGE = `Usage: npm run journey -- "<from song>" "<to song>" [options]
 
@@ -67,20 +66,15 @@ await runCli(async () => {
 }, USAGE);
 
 function parseOrThrow() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        stops: { type: 'string' },
-        popularity: { type: 'string' },
-        'no-explicit': { type: 'boolean' },
-        db: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseArgsOrUsage({
+    allowPositionals: true,
+    options: {
+      stops: { type: 'string' },
+      popularity: { type: 'string' },
+      'no-explicit': { type: 'boolean' },
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
 }

@@ -1,5 +1,4 @@
 // `npm run recommend -- "Shape of You"`: songs that sound like one song, as a table or JSON.
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { parseFeatureLimits, recommendFromTrack } from '../core/queries/index.ts';
 import type { ResolvedTrack } from '../core/queries/index.ts';
@@ -7,7 +6,7 @@ import { resolveTrack } from '../core/queries/index.ts';
 import { formatResultTable } from './resultTable.ts';
 import { formatTrackLabel } from '../core/queries/index.ts';
 import { openActiveCatalog } from '../db/activeCatalog.ts';
-import { numberOption, popularityOption, runCli, UsageError } from './runCli.ts';
+import { numberOption, popularityOption, parseArgsOrUsage, runCli, UsageError } from './runCli.ts';
 
 const USAGE = `Usage: npm run recommend -- "<song title, track id or Spotify link>" [options]
 
@@ -91,29 +90,24 @@ await runCli(async () => {
 }, USAGE);
 
 function parseOrThrow() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        count: { type: 'string' },
-        genre: { type: 'string' },
-        'same-genre': { type: 'boolean' },
-        'exclude-artist': { type: 'string' },
-        'min-popularity': { type: 'string' },
-        'max-popularity': { type: 'string' },
-        'no-explicit': { type: 'boolean' },
-        'max-per-artist': { type: 'string' },
-        popularity: { type: 'string' },
-        limits: { type: 'string' },
-        db: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseArgsOrUsage({
+    allowPositionals: true,
+    options: {
+      count: { type: 'string' },
+      genre: { type: 'string' },
+      'same-genre': { type: 'boolean' },
+      'exclude-artist': { type: 'string' },
+      'min-popularity': { type: 'string' },
+      'max-popularity': { type: 'string' },
+      'no-explicit': { type: 'boolean' },
+      'max-per-artist': { type: 'string' },
+      popularity: { type: 'string' },
+      limits: { type: 'string' },
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
 }
 
 function optionalNumber(name: string, raw: string | undefined): number | undefined {

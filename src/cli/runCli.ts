@@ -1,5 +1,6 @@
 // Owns what every command-line entry shares: the exit code, the final error message, and the
 // options more than one command takes.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { PopularityMode } from '../core/queries/index.ts';
 import { POPULARITY_MODES } from '../core/queries/index.ts';
 import { BACKEND_CHOICES, isBackendChoice, type BackendChoice } from '../ml/backendChoice.ts';
@@ -66,4 +67,15 @@ export function popularityOption(raw: string | undefined): PopularityMode | unde
     );
   }
   return raw as PopularityMode;
+}
+
+/** `parseArgs` with strict checking, its complaints raised as UsageError (printed with the usage). */
+export function parseArgsOrUsage<T extends ParseArgsConfig>(
+  config: T,
+): ReturnType<typeof parseArgs<T & { strict: true }>> {
+  try {
+    return parseArgs({ ...config, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }

@@ -8,4 +8,5 @@ export * from './catalogSnapshot.ts';
 export * from './catalogSource.ts';
 export * from './featureTable.ts';
 export * from './genreTable.ts';
+export * from './randomPairs.ts';
 export * from './scalerParams.ts';

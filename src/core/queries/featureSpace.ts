@@ -1,10 +1,7 @@
 // The space the served ranking orders tracks in: the run's training features, scaled to [0, 1]
 // with the run's scaler, compared by Euclidean distance. Built once per catalog, on first use.
 import type { TrackCatalog } from '../catalog/index.ts';
-import { FEATURE_COUNT, featureColumn } from '../catalog/index.ts';
-
-/** Random track pairs sampled to find the typical distance (fixed seed: same answer every start). */
-const SAMPLE_PAIRS = 20_000;
+import { FEATURE_COUNT, featureColumn, randomPairDistances } from '../catalog/index.ts';
 
 /** Scaling of the training features, and the median distance between two random tracks. */
 export interface FeatureSpace {
@@ -78,28 +75,12 @@ export function featureDistance(
 }
 
 function medianPairDistance(catalog: TrackCatalog, space: FeatureSpace): number {
-  const n = catalog.size;
-  if (n < 2) return 1;
-  const pairs = Math.min(SAMPLE_PAIRS, (n * (n - 1)) / 2);
-  const distances = new Float64Array(pairs);
   const target = new Float64Array(space.columns.length);
-  let seed = 0x9e3779b9;
-  const random = (): number => {
-    // xorshift32
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) / 4294967296;
-  };
-  for (let p = 0; p < pairs; p++) {
-    const a = Math.floor(random() * n);
-    let b = Math.floor(random() * (n - 1));
-    if (b >= a) b++;
-    distances[p] = featureDistance(catalog, space, scaledRow(catalog, space, a, target), b);
-  }
-  distances.sort();
-  const median = distances[pairs >> 1] as number;
-  return median > 0 ? median : 1;
+  const distances = randomPairDistances(catalog.size, (a, b) =>
+    featureDistance(catalog, space, scaledRow(catalog, space, a, target), b),
+  );
+  const median = distances[distances.length >> 1];
+  return median !== undefined && median > 0 ? median : 1;
 }
 
 function clamp01(value: number): number {
