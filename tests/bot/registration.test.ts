@@ -84,8 +84,9 @@ describe('registering the commands at start', () => {
     try {
       expect(names(discord, guildId)).toEqual(NAMES);
       expect(discord.commands.find('recommend', guildId)?.description).toBe(
-        'Songs that sound like one you like',
+        commandDefinitions().find((c) => c.name === 'recommend')?.description,
       );
+      expect(discord.commands.find('recommend', guildId)?.description).not.toBe('Edited by hand');
       expect(bot.logs()).toMatch(/\/recommend differs; \/stray is not defined here/);
     } finally {
       await bot.close();
