@@ -7,13 +7,14 @@ import { TopK } from './topK.ts';
 
 /**
  * The k points nearest `query` that pass `accept`, ascending by index: exactly the first k
- * accepted when every point is sorted by (distance, index). `accept` must not keep state.
+ * accepted when every point is sorted by (distance, index). `accept` (all when left out) must
+ * not keep state.
  */
 export function nearestSet(
   tree: KdTree,
   query: ArrayLike<number>,
   k: number,
-  accept: (index: number) => boolean,
+  accept?: (index: number) => boolean,
 ): Int32Array {
   if (tree.nodeCount === 0 || k < 1) return new Int32Array(0);
   const top = new TopK(k);
@@ -25,7 +26,7 @@ export function nearestSet(
       for (let j = tree.start[node] as number; j < (tree.end[node] as number); j++) {
         const index = tree.order[j] as number;
         const key = squaredDistance(points, dim, index, q);
-        if (!top.rejects(key) && accept(index)) top.push(key, index);
+        if (!top.rejects(key) && (!accept || accept(index))) top.push(key, index);
       }
       return;
     }

@@ -75,7 +75,7 @@ function candidateLayers(
   from: number,
   to: number,
   stops: number,
-  accept: (index: number) => boolean,
+  accept: ((index: number) => boolean) | undefined,
   popularityWeight: number,
 ): Layer[] {
   const ranked = Array.from({ length: stops - 2 }, (_, k) => {

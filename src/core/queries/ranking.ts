@@ -63,7 +63,7 @@ export class RankedNeighbourhood {
 export function rankNeighbourhood(
   catalog: TrackCatalog,
   query: RankingQuery,
-  accept: (index: number) => boolean,
+  accept: ((index: number) => boolean) | undefined,
   size = NEIGHBOURHOOD_SIZE,
 ): RankedNeighbourhood {
   return score(catalog, query, nearestSet(catalog.tree, query.latent, size, accept));
@@ -73,7 +73,7 @@ export function rankNeighbourhood(
 export function rankByBruteForce(
   catalog: TrackCatalog,
   query: RankingQuery,
-  accept: (index: number) => boolean,
+  accept: ((index: number) => boolean) | undefined,
   size = NEIGHBOURHOOD_SIZE,
 ): RankedTrack[] {
   const { vectors, latentDim } = catalog;
@@ -86,7 +86,7 @@ export function rankByBruteForce(
   const space = featureSpaceOf(catalog);
   const weight = query.popularityWeight / 100;
   return order
-    .filter(accept)
+    .filter((index) => !accept || accept(index))
     .slice(0, size)
     .map((index) => {
       const distance = featureDistance(catalog, space, query.features, index);

@@ -9,13 +9,17 @@ import type { RecommendOptions } from './recommendOptions.ts';
 import { compileTrackFilter } from './trackFilter.ts';
 import { compileVibe } from './vibeQuery.ts';
 
-/** A predicate over track indices; throws a user-facing error for a filter that cannot apply. */
+/**
+ * A predicate over track indices, or undefined when nothing constrains the list (the neighbour
+ * search then skips a call per visited track); throws a user-facing error for a filter that
+ * cannot apply.
+ */
 export function compileSeedFilter(
   catalog: TrackCatalog,
   seeds: readonly number[],
   options: RecommendOptions,
   rule: PopularityRule,
-): (index: number) => boolean {
+): ((index: number) => boolean) | undefined {
   const bounded = options.minPopularity !== undefined || options.maxPopularity !== undefined;
   const filter = compileTrackFilter(
     catalog,
@@ -31,6 +35,7 @@ export function compileSeedFilter(
   }
   const excluded = options.excludeTracks;
   const withinLimits = compileLimits(catalog, options.limits);
+  if (!constrains(options, bounded ? options : rule, excluded)) return undefined;
   return (index) =>
     filter(index) &&
     !excluded?.has(index) &&
@@ -53,4 +58,22 @@ function compileLimits(
     }
     return true;
   };
+}
+
+/** Whether any filter, bound, limit or exclusion is set. */
+function constrains(
+  options: RecommendOptions,
+  bounds: { minPopularity?: number; maxPopularity?: number },
+  excluded: ReadonlySet<number> | undefined,
+): boolean {
+  return Boolean(
+    options.genre ||
+    options.excludeArtist ||
+    options.noExplicit ||
+    options.sameGenre ||
+    options.limits ||
+    (excluded && excluded.size > 0) ||
+    bounds.minPopularity !== undefined ||
+    bounds.maxPopularity !== undefined,
+  );
 }
