@@ -55,7 +55,7 @@ function steps(catalog: TrackCatalog, path: number[]): number[] {
   return path
     .slice(1)
     .map((index, k) =>
-      featureDistance(catalog, space, scaledFeaturesOf(catalog, path[k] as number), index),
+      featureDistance(space, scaledFeaturesOf(catalog, path[k] as number), index),
     );
 }
 

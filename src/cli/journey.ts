@@ -1,7 +1,6 @@
 // `npm run journey -- "from song" "to song"`: a playlist walking from one song to another.
 import { loadConfig } from '../config.ts';
 import { MAX_STOPS, MIN_STOPS, planJourney, resolveTrack } from '../core/queries/index.ts';
-import { featureSpaceOf, similarityFromDistance } from '../core/queries/index.ts';
 import { formatTrackLabel } from '../core/queries/index.ts';
 import { openActiveCatalog } from '../db/activeCatalog.ts';
 import { formatResultTable } from './resultTable.ts';
@@ -37,14 +36,13 @@ await runCli(async () => {
     popularity: popularityOption(values.popularity),
     noExplicit: values['no-explicit'] ?? false,
   });
-  const typical = featureSpaceOf(catalog).typicalDistance;
   const rows = stops.map((stop, k) => ({
     rank: k + 1,
     id: stop.track.id,
     title: stop.track.title,
     artists: stop.track.artists,
     genres: stop.track.genres,
-    similarity: k === 0 ? 100 : similarityFromDistance(stop.step, typical),
+    similarity: stop.similarity,
     reason: k === 0 ? 'start' : k === stops.length - 1 ? 'destination' : '',
     link: `https://open.spotify.com/track/${stop.track.id}`,
   }));

@@ -94,7 +94,8 @@ function formatListener(l: ListenerMeasures): string {
 ### Genre agreement by similarity shown
 
 Is a higher number a closer match? Share of results sharing a genre with the query, per bucket
-(95% Wilson interval in brackets). Monotone over buckets of at least ${l.agreementMinResults} results: **${l.agreementMonotone ? 'yes' : 'no'}**.
+(95% Wilson interval in brackets). Monotone over buckets of at least ${l.agreementMinResults} results (no bucket shares a genre
+significantly less often than a lower one, one-sided 95%): **${l.agreementMonotone ? 'yes' : 'no'}**.
 
 ${table([
   ['similarity shown', 'results', 'share a genre'],

@@ -90,7 +90,7 @@ export function measureServedCatalog(
   const catalog = servedCatalog(data.tracks, data.dataFor(model.recipe.featureSet), model);
   const serving = measureServing(catalog, data.split.queries, chance, {
     seed,
-    randomQueries: quick ? 300 : 1000,
+    randomQueries: quick ? 300 : 2000,
   });
   const [served, , raw] = serving.rankings.rankings;
   log(

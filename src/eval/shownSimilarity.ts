@@ -7,7 +7,7 @@ import {
   featureSpaceOf,
   recommendFromTrack,
   scaledFeaturesOf,
-  similarityFromDistance,
+  similarityToSeed,
 } from '../core/queries/index.ts';
 import { mulberry32 } from '../ml/seededShuffle.ts';
 import { quantile } from './quantile.ts';
@@ -94,8 +94,8 @@ export function randomPairSimilarities(
   return Float64Array.from({ length: pairs }, () => {
     const a = Math.floor(random() * catalog.size);
     const b = (a + 1 + Math.floor(random() * (catalog.size - 1))) % catalog.size;
-    const distance = featureDistance(catalog, space, scaledFeaturesOf(catalog, a), b);
-    return similarityFromDistance(distance, space.typicalDistance);
+    const seed = scaledFeaturesOf(catalog, a);
+    return similarityToSeed(space, seed, featureDistance(space, seed, b));
   });
 }
 
@@ -121,12 +121,21 @@ export function agreementBySimilarity(
 }
 
 /**
- * Whether genre agreement never falls as similarity rises, over buckets holding at least
- * `minResults` results (smaller ones are noise: a share of 10 results moves 10 points at a time).
+ * Whether genre agreement never falls as similarity rises, beyond sampling noise: over buckets
+ * holding at least `minResults` results, no bucket shares a genre significantly less often than
+ * any lower bucket (one-sided two-proportion z-test at 95%). Every pair is compared, not only
+ * neighbours, so a slow slide over several buckets counts as a fall too.
  */
 export function isMonotone(buckets: readonly AgreementBucket[], minResults: number): boolean {
-  const shares = buckets
-    .filter((b) => b.results >= minResults)
-    .map((b) => b.sharedGenre / b.results);
-  return shares.every((share, k) => k === 0 || share >= (shares[k - 1] as number));
+  const kept = buckets.filter((b) => b.results >= minResults);
+  return kept.every((higher, j) => kept.slice(0, j).every((lower) => !fallsBelow(lower, higher)));
+}
+
+const ONE_SIDED_95 = 1.645;
+
+function fallsBelow(lower: AgreementBucket, higher: AgreementBucket): boolean {
+  const pooled = (lower.sharedGenre + higher.sharedGenre) / (lower.results + higher.results);
+  const error = Math.sqrt(pooled * (1 - pooled) * (1 / lower.results + 1 / higher.results));
+  const drop = lower.sharedGenre / lower.results - higher.sharedGenre / higher.results;
+  return error > 0 ? drop / error > ONE_SIDED_95 : drop > 0;
 }

@@ -12,7 +12,7 @@ import { makeSyntheticTracks, sourceFromTracks } from './syntheticCatalog.ts';
 const catalog = new TrackCatalog(sourceFromTracks(makeSyntheticTracks(4000, 11)));
 const space = featureSpaceOf(catalog);
 const apart = (a: number, b: number): number =>
-  featureDistance(catalog, space, scaledFeaturesOf(catalog, a), b);
+  featureDistance(space, scaledFeaturesOf(catalog, a), b);
 
 describe('planJourney', () => {
   it('GIVEN two songs WHEN planning THEN it starts and ends on them with the asked number of stops', () => {

@@ -78,13 +78,55 @@ function buildTree(points: Float32Array): TrackCatalog['tree'] {
 }
 
 describe('similarityFromDistance', () => {
-  it('GIVEN distances WHEN turned into similarity THEN 0 is 100%, the typical pair 25%, and it falls with distance', async () => {
+  it('GIVEN distances WHEN turned into similarity THEN 0 is 100%, an ordinary pair 25%, and it falls with distance', async () => {
     const { similarityFromDistance } = await import('../../src/core/queries/similarity.ts');
-    expect(similarityFromDistance(0, 0.9)).toBe(100);
-    expect(similarityFromDistance(0.9, 0.9)).toBe(25);
-    expect(similarityFromDistance(0.45, 0.9)).toBe(50);
-    const values = [0.05, 0.1, 0.2, 0.4, 0.8].map((d) => similarityFromDistance(d, 0.9));
+    expect(similarityFromDistance(0, 0.9, 0.9)).toBe(100);
+    expect(similarityFromDistance(0.9, 0.9, 0.9)).toBe(25);
+    expect(similarityFromDistance(0.45, 0.9, 0.9)).toBe(50);
+    const values = [0.05, 0.1, 0.2, 0.4, 0.8].map((d) => similarityFromDistance(d, 0.9, 0.9));
     expect([...values].sort((a, b) => b - a)).toEqual(values);
     expect(new Set(values).size).toBe(values.length);
+  });
+
+  it('GIVEN one distance WHEN the seed sounds rarer (a larger spread) THEN the similarity is higher', async () => {
+    const { similarityFromDistance } = await import('../../src/core/queries/similarity.ts');
+    const ordinary = similarityFromDistance(0.3, 0.9, 0.9);
+    const rare = similarityFromDistance(0.3, 1.2, 0.9);
+    expect(rare).toBeGreaterThan(ordinary);
+  });
+});
+
+describe('spreadAround', () => {
+  it('GIVEN scaled rows WHEN the spread around a point is taken from the moments THEN it equals the root-mean-square distance to every row', async () => {
+    const { featureMoments, spreadAround } =
+      await import('../../src/core/queries/featureMoments.ts');
+    const rows = [
+      [0, 0.5, 1],
+      [0.2, NaN, 0.4],
+      [1, 1, 0],
+      [0.6, 0.3, 0.3],
+    ];
+    const moments = featureMoments(Float32Array.from(rows.flat()), 3);
+    const target = [0.1, 0.9, NaN];
+    const squares = rows.map((row) =>
+      row.reduce((sum, value, f) => {
+        const diff = value - (target[f] as number);
+        return sum + (Number.isNaN(diff) ? 1 : diff * diff);
+      }, 0),
+    );
+    const expected = Math.sqrt(squares.reduce((a, b) => a + b, 0) / rows.length);
+    expect(spreadAround(moments, target)).toBeCloseTo(expected, 5);
+    const pairs = rows.flatMap((a) =>
+      rows.map((b) =>
+        a.reduce((sum, value, f) => {
+          const diff = value - (b[f] as number);
+          return sum + (Number.isNaN(diff) ? 1 : diff * diff);
+        }, 0),
+      ),
+    );
+    expect(moments.pairSpread).toBeCloseTo(
+      Math.sqrt(pairs.reduce((a, b) => a + b, 0) / pairs.length),
+      5,
+    );
   });
 });

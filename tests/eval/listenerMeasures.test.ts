@@ -58,15 +58,24 @@ describe('the similarity a listener reads', () => {
     ]);
   });
 
-  it('GIVEN agreement that dips in a large bucket WHEN checked THEN it is not monotone, and small buckets are ignored', () => {
+  it('GIVEN agreement that falls beyond sampling noise WHEN checked THEN it is not monotone; a wobble within noise and small buckets are ignored', () => {
     const bucket = (from: number, results: number, sharedGenre: number) => ({
       from,
       to: from + 4,
       results,
       sharedGenre,
     });
-    expect(isMonotone([bucket(70, 100, 10), bucket(75, 100, 20), bucket(80, 100, 15)], 50)).toBe(
-      false,
+    // 20% then 15% over 1,000 results each: z = 2.9.
+    expect(
+      isMonotone([bucket(70, 1000, 100), bucket(75, 1000, 200), bucket(80, 1000, 150)], 50),
+    ).toBe(false);
+    // A slow slide: each step within noise, 70 -> 80 is not (z = 1.7).
+    expect(
+      isMonotone([bucket(70, 1000, 200), bucket(75, 1000, 185), bucket(80, 1000, 170)], 50),
+    ).toBe(false);
+    // 20% then 17% over 100 results each: within noise.
+    expect(isMonotone([bucket(70, 100, 10), bucket(75, 100, 20), bucket(80, 100, 17)], 50)).toBe(
+      true,
     );
     expect(isMonotone([bucket(70, 100, 10), bucket(75, 10, 0), bucket(80, 100, 15)], 50)).toBe(
       true,

@@ -43,18 +43,30 @@ describeFullData('the served ranking on the full Spotify Tracks Dataset (issue 1
     expect(served).toBeGreaterThanOrEqual(10 * rankings.chance);
   });
 
-  it('GIVEN 1,000 random queries WHEN their results are shown THEN at most 10% read 100%, p10-p90 spans 5 points or more, and random pairs score under 50%', () => {
+  it('GIVEN 2,000 random queries WHEN their results are shown THEN at most 10% read 100%, p10-p90 spans 5 points or more, and random pairs score under 50%', () => {
     const { similarity } = serving.listener;
-    expect(serving.listener.randomQueries).toBe(1000);
-    expect(similarity.results).toBe(5000);
+    expect(serving.listener.randomQueries).toBe(2000);
+    expect(similarity.results).toBe(10_000);
     expect(similarity.shareAt100).toBeLessThanOrEqual(0.1);
     expect(similarity.spread).toBeGreaterThanOrEqual(5);
     expect(similarity.randomPairMedian).toBeLessThan(50);
   });
 
+  it('GIVEN those results in 5-point buckets of similarity WHEN genre agreement is compared THEN no bucket shares a genre significantly less often than a lower one, and 90+ beats under 80', () => {
+    const { agreement, agreementMinResults, agreementMonotone } = serving.listener;
+    expect(agreementMonotone).toBe(true);
+    const share = (buckets: typeof agreement) =>
+      buckets.reduce((sum, b) => sum + b.sharedGenre, 0) /
+      buckets.reduce((sum, b) => sum + b.results, 0);
+    const kept = agreement.filter((b) => b.results >= agreementMinResults);
+    const high = share(kept.filter((b) => b.from >= 90));
+    const low = share(kept.filter((b) => b.from < 80));
+    expect(high).toBeGreaterThan(1.5 * low);
+  });
+
   it('GIVEN the reason lines of those results WHEN phrases are counted once per line THEN none is in more than 25% of lines', () => {
     const { reasons } = serving.listener;
-    expect(reasons.lines).toBe(5000);
+    expect(reasons.lines).toBe(10_000);
     expect(reasons.top[0]?.share).toBeLessThanOrEqual(0.25);
   });
 

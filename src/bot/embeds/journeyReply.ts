@@ -2,7 +2,7 @@
 import { ActionRowBuilder, EmbedBuilder, type MessageActionRowComponentBuilder } from 'discord.js';
 import type { TrackCatalog } from '../../core/catalog/index.ts';
 import type { JourneyStop } from '../../core/queries/index.ts';
-import { featureSpaceOf, similarityFromDistance, truncate } from '../../core/queries/index.ts';
+import { truncate } from '../../core/queries/index.ts';
 import { playlistButton, rateMenuRow, type ListRow } from './listActions.ts';
 import { EMBED_COLOUR } from './recommendationReply.ts';
 import { escapeMarkdown, spotifyUrl } from './trackLines.ts';
@@ -18,12 +18,10 @@ export function journeyReply(
 ) {
   const first = stops[0]?.track;
   const last = stops.at(-1)?.track;
-  const typical = featureSpaceOf(catalog).typicalDistance;
   const lines = stops.map((stop, k) => {
     const title = escapeMarkdown(truncate(stop.track.title, 70));
     const artists = escapeMarkdown(truncate(stop.track.artists.join(', '), 60));
-    const likeness =
-      k === 0 ? 'start' : `${similarityFromDistance(stop.step, typical)}% like the one before`;
+    const likeness = k === 0 ? 'start' : `${stop.similarity}% like the one before`;
     return `**${k + 1}. [${title}](${spotifyUrl(stop.track.id)})** - ${artists} · ${likeness}`;
   });
   const embed = new EmbedBuilder()

@@ -2,6 +2,7 @@
 // match a vibe, with filters, similarity scores and reasons.
 export * from './featureFormat.ts';
 export * from './featureLimits.ts';
+export * from './featureMoments.ts';
 export * from './featureSpace.ts';
 export * from './genres.ts';
 export * from './journey.ts';

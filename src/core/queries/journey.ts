@@ -5,6 +5,7 @@
 import type { Track } from '../../data/track.ts';
 import type { TrackCatalog } from '../catalog/index.ts';
 import { InvalidQueryError } from '../errors.ts';
+import { similarityToSeed } from './similarity.ts';
 import { featureDistance, featureSpaceOf, scaledFeaturesOf } from './featureSpace.ts';
 import type { PopularityMode } from './popularityMode.ts';
 import { popularityRule } from './popularityMode.ts';
@@ -32,7 +33,10 @@ export interface JourneyOptions extends TrackFilterOptions {
 export interface JourneyStop {
   index: number;
   track: Track;
+  /** Feature distance to the stop before (0 for the start). */
   step: number;
+  /** Similarity 0-100 to the stop before, as seen from it (100 for the start). */
+  similarity: number;
 }
 
 /** The stops from `from` to `to`, both included: one song per artist, no song twice. */
@@ -49,14 +53,17 @@ export function planJourney(
   const layers = candidateLayers(catalog, from, to, stops, accept, rule.weight);
   const path = [from, ...cheapestPath(catalog, from, to, layers), to];
   const space = featureSpaceOf(catalog);
-  return path.map((index, k) => ({
-    index,
-    track: catalog.track(index),
-    step:
-      k === 0
-        ? 0
-        : featureDistance(catalog, space, scaledFeaturesOf(catalog, path[k - 1] as number), index),
-  }));
+  return path.map((index, k) => {
+    if (k === 0) return { index, track: catalog.track(index), step: 0, similarity: 100 };
+    const before = scaledFeaturesOf(catalog, path[k - 1] as number);
+    const step = featureDistance(space, before, index);
+    return {
+      index,
+      track: catalog.track(index),
+      step,
+      similarity: similarityToSeed(space, before, step),
+    };
+  });
 }
 
 /** A waypoint's candidates: track indices and their ranking scores there. */
@@ -112,7 +119,7 @@ function candidateLayers(
 function cheapestPath(catalog: TrackCatalog, from: number, to: number, layers: Layer[]): number[] {
   const space = featureSpaceOf(catalog);
   const step = (a: Float64Array, b: number): number => {
-    const d = featureDistance(catalog, space, a, b);
+    const d = featureDistance(space, a, b);
     return SMOOTHING * d * d;
   };
   let previous = [from];

@@ -89,7 +89,7 @@ export function rankByBruteForce(
     .filter((index) => !accept || accept(index))
     .slice(0, size)
     .map((index) => {
-      const distance = featureDistance(catalog, space, query.features, index);
+      const distance = featureDistance(space, query.features, index);
       const popularity = Math.max(0, catalog.popularity[index] as number);
       const adjust = query.adjustScore?.(index) ?? 0;
       return { index, distance, score: distance - weight * popularity + adjust };
@@ -108,7 +108,7 @@ function score(
   const scores = new Float64Array(candidates.length);
   for (let k = 0; k < candidates.length; k++) {
     const index = candidates[k] as number;
-    const distance = featureDistance(catalog, space, query.features, index);
+    const distance = featureDistance(space, query.features, index);
     distances[k] = distance;
     const popularity = Math.max(0, catalog.popularity[index] as number);
     scores[k] = distance - weight * popularity + (query.adjustScore?.(index) ?? 0);

@@ -12,7 +12,7 @@ import { explainSimilarity } from './reason.ts';
 import { compileSeedFilter } from './seedFilter.ts';
 import { checkRecommendOptions, checkSeeds } from './recommendChecks.ts';
 import { createResultSelector } from './resultSelector.ts';
-import { similarityFromDistance } from './similarity.ts';
+import { similarityToSeed } from './similarity.ts';
 import type { RecommendOptions } from './recommendOptions.ts';
 
 /** One recommended track, and the seed it was found near. */
@@ -70,7 +70,9 @@ export function recommendFromSeeds(
       return chosen
         .slice(offset)
         .sort((a, b) => a.ranked.distance - b.ranked.distance || a.ranked.index - b.ranked.index)
-        .map(({ ranked, seed }) => toRecommendation(catalog, ranked, seeds[seed] as number));
+        .map(({ ranked, seed }) =>
+          toRecommendation(catalog, ranked, seeds[seed] as number, queries[seed]!.features),
+        );
     }
   }
 }
@@ -99,13 +101,14 @@ function toRecommendation(
   catalog: TrackCatalog,
   { index, distance }: RankedTrack,
   seed: number,
+  seedFeatures: Float64Array,
 ): Recommendation {
   return {
     index,
     track: catalog.track(index),
     seed,
     distance,
-    similarity: similarityFromDistance(distance, featureSpaceOf(catalog).typicalDistance),
+    similarity: similarityToSeed(featureSpaceOf(catalog), seedFeatures, distance),
     reason: explainSimilarity(catalog, seed, index),
   };
 }
