@@ -54,9 +54,7 @@ function steps(catalog: TrackCatalog, path: number[]): number[] {
   const space = featureSpaceOf(catalog);
   return path
     .slice(1)
-    .map((index, k) =>
-      featureDistance(space, scaledFeaturesOf(catalog, path[k] as number), index),
-    );
+    .map((index, k) => featureDistance(space, scaledFeaturesOf(catalog, path[k] as number), index));
 }
 
 function record(into: { largest: number[]; ratio: number[] }, stepLengths: number[]): void {

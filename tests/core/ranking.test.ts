@@ -42,6 +42,17 @@ describe('nearestSet', () => {
     const tree = buildTree(points);
     expect(Array.from(nearestSet(tree, [0.5, 0.5, 0.5], 4, () => true))).toEqual([0, 1, 2, 3]);
   });
+
+  it('GIVEN hundreds of tied points spread over the tree WHEN the buffer is cut back several times THEN the lowest tied indices still win', () => {
+    const random = seededRandom(9);
+    const points = Float32Array.from({ length: 900 }, (_, i) =>
+      Math.floor(i / 3) % 2 === 0 ? 0.5 : random(),
+    );
+    const tree = buildTree(points);
+    const tied = Array.from({ length: 300 }, (_, i) => i).filter((i) => i % 2 === 0);
+    expect(Array.from(nearestSet(tree, [0.5, 0.5, 0.5], 13))).toEqual(tied.slice(0, 13));
+    expect(Array.from(nearestSet(tree, [0.5, 0.5, 0.5], 140))).toEqual(tied.slice(0, 140));
+  });
 });
 
 describe('rankNeighbourhood', () => {

@@ -6,6 +6,7 @@ import type { CatalogIndexes } from './catalogIndexes.ts';
 import { CatalogSourceError } from '../errors.ts';
 import { checkSnapshot } from './snapshotChecks.ts';
 import { TrigramTable } from '../titles/index.ts';
+import { pointsInTreeOrder } from '../neighbours/index.ts';
 
 /**
  * Bumped whenever the layout or the meaning of a stored index changes; older snapshots are rebuilt.
@@ -121,10 +122,13 @@ function readColumns(pack: PackReader): CatalogColumns {
 }
 
 function readTree(pack: PackReader, vectors: Float32Array): CatalogIndexes['tree'] {
+  const dim = pack.number('treeDim');
+  const order = pack.array('treeOrder', 'Int32Array');
   return {
-    dim: pack.number('treeDim'),
+    dim,
     points: vectors,
-    order: pack.array('treeOrder', 'Int32Array'),
+    leafPoints: pointsInTreeOrder(vectors, order, dim),
+    order,
     start: pack.array('treeStart', 'Int32Array'),
     end: pack.array('treeEnd', 'Int32Array'),
     left: pack.array('treeLeft', 'Int32Array'),

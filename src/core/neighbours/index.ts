@@ -4,6 +4,7 @@ export * from './kdTree.ts';
 export * from './minHeap.ts';
 export * from './nearest.ts';
 export * from './nearestSet.ts';
+export * from './selectSmallest.ts';
 export * from './neighbourCursor.ts';
 export * from './squaredDistance.ts';
 export * from './topK.ts';

@@ -11,6 +11,16 @@ export class MinHeap {
     this.items = new Int32Array(Math.max(1, capacity));
   }
 
+  /** A heap holding item k with key keys[k] for every k, built in linear time (Floyd). */
+  static ofKeys(keys: Float64Array): MinHeap {
+    const heap = new MinHeap(keys.length);
+    heap.keys.set(keys);
+    for (let k = 0; k < keys.length; k++) heap.items[k] = k;
+    heap.count = keys.length;
+    for (let i = (keys.length >> 1) - 1; i >= 0; i--) heap.siftDown(i);
+    return heap;
+  }
+
   /** Number of pairs held. */
   get size(): number {
     return this.count;
@@ -41,18 +51,22 @@ export class MinHeap {
     const last = --this.count;
     this.keys[0] = this.keys[last] as number;
     this.items[0] = this.items[last] as number;
-    let i = 0;
+    this.siftDown(0);
+    return top;
+  }
+
+  private siftDown(start: number): void {
+    let i = start;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let best = i;
-      if (l < last && this.less(l, best)) best = l;
-      if (r < last && this.less(r, best)) best = r;
-      if (best === i) break;
+      if (l < this.count && this.less(l, best)) best = l;
+      if (r < this.count && this.less(r, best)) best = r;
+      if (best === i) return;
       this.swap(i, best);
       i = best;
     }
-    return top;
   }
 
   private less(a: number, b: number): boolean {
