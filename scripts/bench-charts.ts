@@ -2,20 +2,11 @@
 // loop): prints one JSON line per chart (npx tsx scripts/bench-charts.ts).
 import { performance } from 'node:perf_hooks';
 import { renderFeatureRadar, renderLossCurves } from '../src/charts/index.ts';
-import type { AudioFeature } from '../src/data/track.ts';
+import { DEFAULT_FEATURES } from '../src/data/track.ts';
 
 const RUNS = 50;
-const FEATURES: AudioFeature[] = [
-  'danceability',
-  'energy',
-  'valence',
-  'acousticness',
-  'instrumentalness',
-  'speechiness',
-  'liveness',
-  'tempo',
-  'loudness',
-];
+// The nine training features, the radar's axes in the bot.
+const FEATURES = DEFAULT_FEATURES;
 const values = (seed: number) =>
   Object.fromEntries(FEATURES.map((f, i) => [f, (Math.sin(seed * 7 + i) + 1) / 2]));
 const curve = (from: number, to: number) =>

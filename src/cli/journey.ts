@@ -4,7 +4,14 @@ import { MAX_STOPS, MIN_STOPS, planJourney, resolveTrack } from '../core/queries
 import { formatTrackLabel } from '../core/queries/index.ts';
 import { openActiveCatalog } from '../db/activeCatalog.ts';
 import { formatResultTable } from './resultTable.ts';
-import { numberOption, popularityOption, parseArgsOrUsage, runCli, UsageError } from './runCli.ts';
+import {
+  LIST_OPTIONS,
+  numberOption,
+  popularityOption,
+  parseArgsOrUsage,
+  runCli,
+  UsageError,
+} from './runCli.ts';
 
 const USAGE = `Usage: npm run journey -- "<from song>" "<to song>" [options]
 
@@ -68,11 +75,7 @@ function parseOrThrow() {
     allowPositionals: true,
     options: {
       stops: { type: 'string' },
-      popularity: { type: 'string' },
-      'no-explicit': { type: 'boolean' },
-      db: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
+      ...LIST_OPTIONS,
     },
   });
 }

@@ -6,7 +6,14 @@ import { resolveTrack } from '../core/queries/index.ts';
 import { formatResultTable } from './resultTable.ts';
 import { formatTrackLabel } from '../core/queries/index.ts';
 import { openActiveCatalog } from '../db/activeCatalog.ts';
-import { numberOption, popularityOption, parseArgsOrUsage, runCli, UsageError } from './runCli.ts';
+import {
+  LIST_OPTIONS,
+  numberOption,
+  popularityOption,
+  parseArgsOrUsage,
+  runCli,
+  UsageError,
+} from './runCli.ts';
 
 const USAGE = `Usage: npm run recommend -- "<song title, track id or Spotify link>" [options]
 
@@ -99,13 +106,9 @@ function parseOrThrow() {
       'exclude-artist': { type: 'string' },
       'min-popularity': { type: 'string' },
       'max-popularity': { type: 'string' },
-      'no-explicit': { type: 'boolean' },
       'max-per-artist': { type: 'string' },
-      popularity: { type: 'string' },
       limits: { type: 'string' },
-      db: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
+      ...LIST_OPTIONS,
     },
   });
 }

@@ -79,3 +79,12 @@ export function parseArgsOrUsage<T extends ParseArgsConfig>(
     throw new UsageError((error as Error).message);
   }
 }
+
+/** Options every list-printing command takes (recommend, journey): parseArgs spellings. */
+export const LIST_OPTIONS = {
+  popularity: { type: 'string' },
+  'no-explicit': { type: 'boolean' },
+  db: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;

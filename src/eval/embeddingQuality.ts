@@ -2,7 +2,7 @@
 import type { GenreTable } from '../core/catalog/index.ts';
 import { genrePrecisionAtK } from './genrePrecision.ts';
 import type { Metric } from './exactNeighbours.ts';
-import { nearestByTree, pointsForMetric } from './exactNeighbours.ts';
+import { nearestForQueries, pointsForMetric } from './exactNeighbours.ts';
 import { neighbourOverlap, trustworthiness } from './neighbourhoodPreservation.ts';
 
 /** What is shared by every embedding of one feature set: the data and its raw neighbours. */
@@ -38,7 +38,7 @@ export function embeddingQuality(
 ): EmbeddingQuality {
   const { genres, songIds, queries, rawNeighbours } = context;
   const points = pointsForMetric(codes, latentDim, metric);
-  const low = nearestByTree(points, latentDim, queries, K, songIds);
+  const low = nearestForQueries({ points, dim: latentDim, queries, k: K, songIds }, 'tree');
   const quality: EmbeddingQuality = {
     precisionAt5: genrePrecisionAtK(genres, queries, low, K, 5),
     precisionAt10: genrePrecisionAtK(genres, queries, low, K, 10),

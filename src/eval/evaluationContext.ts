@@ -8,7 +8,7 @@ import { gatherRows } from '../ml/gatherRows.ts';
 import { mulberry32, shuffleInPlace } from '../ml/seededShuffle.ts';
 import { featureMatrix } from '../train/featureMatrix.ts';
 import type { NeighbourContext } from './embeddingQuality.ts';
-import { nearestByTree } from './exactNeighbours.ts';
+import { nearestForQueries } from './exactNeighbours.ts';
 import { songIdsOf } from './songIds.ts';
 
 /** One feature set's view of the data, with its train/held-out parts. */
@@ -58,7 +58,10 @@ export function prepareFeatureSet(
     songIds: split.songIds,
     queries: split.queries,
     trustQueries: split.trustQueries,
-    rawNeighbours: nearestByTree(x, dim, split.queries, 10, split.songIds),
+    rawNeighbours: nearestForQueries(
+      { points: x, dim, queries: split.queries, k: 10, songIds: split.songIds },
+      'tree',
+    ),
     trainIdx: split.trainIdx,
     testIdx: split.testIdx,
     trainX,

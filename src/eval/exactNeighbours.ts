@@ -52,46 +52,49 @@ export function squaredDistancesFrom(
   return out;
 }
 
+/** What a neighbour search over prepared rows is asked: see nearestForQueries. */
+export interface NeighbourSearch {
+  /** Rows prepared with pointsForMetric, `dim` values each. */
+  points: Float32Array;
+  dim: number;
+  /** Row numbers to search from. */
+  queries: Int32Array;
+  k: number;
+  /** A row with the query's song id is never its neighbour. */
+  songIds: Int32Array;
+}
+
 /**
- * For each query row, its k nearest rows (queries x k, nearest first, ties by index), skipping
- * rows with the query's song id. `points` must already be prepared with pointsForMetric.
+ * For each query row, its k nearest rows (queries x k, nearest first, ties by index, -1 where
+ * fewer exist), skipping rows with the query's song id: through a k-d tree (much faster in 2-4
+ * dimensions) or by scanning every row (the reference).
  */
-export function nearestForQueries(
-  points: Float32Array,
-  dim: number,
-  queries: Int32Array,
-  k: number,
-  songIds: Int32Array,
-): Int32Array {
-  const rows = points.length / dim;
-  const out = new Int32Array(queries.length * k);
-  const distances = new Float64Array(rows);
-  queries.forEach((query, qi) => {
+export function nearestForQueries(search: NeighbourSearch, method: 'tree' | 'scan'): Int32Array {
+  const { queries, k } = search;
+  const out = new Int32Array(queries.length * k).fill(-1);
+  const find = method === 'tree' ? treeSearch(search) : scanSearch(search);
+  queries.forEach((query, qi) => find(query).forEach((index, j) => (out[qi * k + j] = index)));
+  return out;
+}
+
+function scanSearch({ points, dim, k, songIds }: NeighbourSearch): (query: number) => number[] {
+  const distances = new Float64Array(points.length / dim);
+  return (query) => {
     squaredDistancesFrom(points, dim, query, distances);
     const song = songIds[query];
     const top = new TopK(k);
-    for (let r = 0; r < rows; r++) {
+    for (let r = 0; r < distances.length; r++) {
       const d = distances[r] as number;
       if (top.rejects(d) || songIds[r] === song) continue;
       top.push(d, r);
     }
-    out.fill(-1, qi * k, qi * k + k);
-    top.sorted().forEach(({ index }, j) => (out[qi * k + j] = index));
-  });
-  return out;
+    return top.sorted().map(({ index }) => index);
+  };
 }
 
-/** Same result as nearestForQueries, through a k-d tree: much faster in 2-4 dimensions. */
-export function nearestByTree(
-  points: Float32Array,
-  dim: number,
-  queries: Int32Array,
-  k: number,
-  songIds: Int32Array,
-): Int32Array {
+function treeSearch({ points, dim, k, songIds }: NeighbourSearch): (query: number) => number[] {
   const tree = buildKdTree(points, dim);
-  const out = new Int32Array(queries.length * k).fill(-1);
-  queries.forEach((query, qi) => {
+  return (query) => {
     const song = songIds[query];
     const found = nearestNeighbours(
       tree,
@@ -99,7 +102,6 @@ export function nearestByTree(
       k,
       (index) => songIds[index] !== song,
     );
-    found.forEach(({ index }, j) => (out[qi * k + j] = index));
-  });
-  return out;
+    return found.map(({ index }) => index);
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGenreTable } from '../../src/core/catalog/genreTable.ts';
 import { chanceGenrePrecision, genrePrecisionAtK } from '../../src/eval/genrePrecision.ts';
-import { nearestByTree, nearestForQueries } from '../../src/eval/exactNeighbours.ts';
+import { nearestForQueries } from '../../src/eval/exactNeighbours.ts';
 import { neighbourOverlap, trustworthiness } from '../../src/eval/neighbourhoodPreservation.ts';
 import type { Track } from '../../src/data/track.ts';
 import { mulberry32 } from '../../src/ml/seededShuffle.ts';
@@ -31,8 +31,14 @@ describe('nearest neighbours of a sample', () => {
     const points = Float32Array.from([0, 0, 0.1, 0, 0.3, 0, 0.6, 0, 1, 0]);
     const songs = Int32Array.from([7, 7, 1, 2, 3]);
     // WHEN the 2 nearest of row 0 are asked
-    const brute = nearestForQueries(points, 2, Int32Array.from([0]), 2, songs);
-    const tree = nearestByTree(points, 2, Int32Array.from([0]), 2, songs);
+    const brute = nearestForQueries(
+      { points, dim: 2, queries: Int32Array.from([0]), k: 2, songIds: songs },
+      'scan',
+    );
+    const tree = nearestForQueries(
+      { points, dim: 2, queries: Int32Array.from([0]), k: 2, songIds: songs },
+      'tree',
+    );
     // THEN rows 0 and 1 are skipped
     expect(Array.from(brute)).toEqual([2, 3]);
     expect(Array.from(tree)).toEqual([2, 3]);
@@ -45,11 +51,14 @@ describe('neighbourhood preservation', () => {
   const x = Float32Array.from({ length: n * 4 }, () => random());
   const songs = Int32Array.from({ length: n }, (_, i) => i);
   const queries = Int32Array.from({ length: 50 }, (_, i) => i * 5);
-  const rawNeighbours = nearestForQueries(x, 4, queries, 10, songs);
+  const rawNeighbours = nearestForQueries(
+    { points: x, dim: 4, queries, k: 10, songIds: songs },
+    'scan',
+  );
 
   it('gives trustworthiness 1 and full overlap for an identity embedding', () => {
     // WHEN the embedding is the data itself
-    const low = nearestForQueries(x, 4, queries, 10, songs);
+    const low = nearestForQueries({ points: x, dim: 4, queries, k: 10, songIds: songs }, 'scan');
     // THEN nothing intrudes
     expect(trustworthiness(x, 4, queries, rawNeighbours, low, 10, songs)).toBe(1);
     expect(neighbourOverlap(rawNeighbours, low, queries.length, 10)).toBe(1);
@@ -58,7 +67,10 @@ describe('neighbourhood preservation', () => {
   it('scores a random embedding clearly lower', () => {
     // GIVEN an embedding unrelated to the data
     const other = Float32Array.from({ length: n * 2 }, () => random());
-    const low = nearestForQueries(other, 2, queries, 10, songs);
+    const low = nearestForQueries(
+      { points: other, dim: 2, queries, k: 10, songIds: songs },
+      'scan',
+    );
     // THEN trustworthiness is near 0.5 and overlap near 10 / n
     expect(trustworthiness(x, 4, queries, rawNeighbours, low, 10, songs)).toBeLessThan(0.7);
     expect(neighbourOverlap(rawNeighbours, low, queries.length, 10)).toBeLessThan(0.15);

@@ -93,19 +93,7 @@ export function scaleValue(value: number, min: number, span: number): number {
   return s < 0 ? 0 : s > 1 ? 1 : s;
 }
 
-/** Writes one track's features at raw[at..], in AUDIO_FEATURES order (named reads stay fast). */
+/** Writes one track's features at raw[at..], in AUDIO_FEATURES order. */
 function copyFeatures(f: FeatureValues, raw: Float32Array, at: number): void {
-  raw[at] = f.danceability ?? NaN;
-  raw[at + 1] = f.energy ?? NaN;
-  raw[at + 2] = f.key ?? NaN;
-  raw[at + 3] = f.loudness ?? NaN;
-  raw[at + 4] = f.mode ?? NaN;
-  raw[at + 5] = f.speechiness ?? NaN;
-  raw[at + 6] = f.acousticness ?? NaN;
-  raw[at + 7] = f.instrumentalness ?? NaN;
-  raw[at + 8] = f.liveness ?? NaN;
-  raw[at + 9] = f.valence ?? NaN;
-  raw[at + 10] = f.tempo ?? NaN;
-  raw[at + 11] = f.duration_ms ?? NaN;
-  raw[at + 12] = f.time_signature ?? NaN;
+  AUDIO_FEATURES.forEach((name, column) => (raw[at + column] = f[name] ?? NaN));
 }

@@ -7,7 +7,7 @@
 // Measured on the 114k data set (README, Evaluation): 1,000 neighbours keep 0.99x the genre
 // agreement of a scan over every track's features, 500 keep 0.97x, the 3-D code alone 0.59x.
 import type { TrackCatalog } from '../catalog/index.ts';
-import { MinHeap, nearestSet, squaredDistance } from '../neighbours/index.ts';
+import { PairHeap, nearestSet, squaredDistance } from '../neighbours/index.ts';
 import { featureDistance, featureDistances, featureSpaceOf } from './featureSpace.ts';
 
 export const NEIGHBOURHOOD_SIZE = 1000;
@@ -33,7 +33,7 @@ export interface RankedTrack {
 
 /** A neighbourhood handed out best first, ordering only as much of it as is asked for. */
 export class RankedNeighbourhood {
-  private readonly heap: MinHeap;
+  private readonly heap: PairHeap;
 
   /** `candidates` ascending, so that ties on score, broken by position, are broken by index. */
   constructor(
@@ -41,7 +41,7 @@ export class RankedNeighbourhood {
     private readonly distances: Float64Array,
     private readonly scores: Float64Array,
   ) {
-    this.heap = MinHeap.ofKeys(scores);
+    this.heap = PairHeap.ofKeys(scores);
   }
 
   /** How many candidates the neighbourhood holds. */
