@@ -55,7 +55,7 @@ export async function startBot(
     const db = openDatabase(config.dbPath);
     undo.push(() => db.close());
     const model = await loadOrTrainModel(config, db, logger, signal);
-    checkModelFiles(model.run);
+    checkModelFiles(db, model.run);
     collectGarbage();
     const context: BotContext = {
       ...{ config, logger, db, model, startedAt, inFlight: new Set<string>() },
