@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFolderPaths } from '../../src/db/runFolder.ts';
+import { shuffleVectors } from '../db/snapshotSurgery.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.ts';
 import { runEntry } from '../helpers/runEntry.ts';
 import { trainSmallModel, type TrainedModel } from '../helpers/trainedModel.ts';
@@ -73,7 +74,17 @@ const CASES: [string, (paths: TrainedModel, runDir: string) => void, RegExp][] =
   [
     'a damaged catalog snapshot',
     (_paths, runDir) => writeFileSync(runFolderPaths(runDir).snapshot, 'not a snapshot'),
-    /catalog snapshot \S+catalog-v\d+\.bin is unreadable \(Not a packed catalog snapshot\)\. Delete it .*npm run train/,
+    /catalog snapshot (\S+catalog-v\d+\.bin) of run \S+ is not the file published: .*Delete \1 to rebuild the catalog from the database .*npm run train/,
+  ],
+  [
+    'a catalog snapshot whose vectors were shuffled after publishing',
+    (_paths, runDir) => shuffleVectors(runFolderPaths(runDir).snapshot),
+    /catalog snapshot (\S+catalog-v\d+\.bin) of run \S+ is not the file published: its content hash .*Delete \1 to rebuild/,
+  ],
+  [
+    'an encoder weights.bin replaced by garbage',
+    (_paths, runDir) => writeFileSync(join(runDir, 'encoder', 'weights.bin'), 'garbage'),
+    /model file \S+encoder\/weights\.bin of run \S+ is not the file published: .*Retrain/,
   ],
 ];
 
