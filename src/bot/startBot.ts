@@ -2,6 +2,7 @@
 // commands, ready. A stop signal during any of it undoes what was begun, so nothing is left behind.
 import { Events, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
+import { checkDatabaseIntegrity } from '../db/integrity.ts';
 import { openDatabase } from '../db/open.ts';
 import type { Logger } from '../logger.ts';
 import { collectGarbage } from './collectGarbage.ts';
@@ -54,6 +55,7 @@ export async function startBot(
     }
     const db = openDatabase(config.dbPath);
     undo.push(() => db.close());
+    checkDatabaseIntegrity(db, config.dbPath);
     const model = await loadOrTrainModel(config, db, logger, signal);
     checkModelFiles(db, model.run);
     collectGarbage();

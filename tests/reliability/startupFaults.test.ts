@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFolderPaths } from '../../src/db/runFolder.ts';
+import { garbleMiddle } from '../db/databaseDamage.ts';
 import { shuffleVectors } from '../db/snapshotSurgery.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.ts';
 import { runEntry } from '../helpers/runEntry.ts';
@@ -47,6 +48,16 @@ const CASES: [string, (paths: TrainedModel, runDir: string) => void, RegExp][] =
       writeFileSync(dbPath, Buffer.alloc(8192, 'this is not sqlite '));
     },
     /is not a valid SQLite database.*npm run train/,
+  ],
+  [
+    '64 KB of garbage in the middle of the database',
+    ({ dbPath }) => {
+      const db = new BetterSqlite3(dbPath);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+      garbleMiddle(dbPath);
+    },
+    /The database \S+nextbeat\.sqlite is damaged \(SQLite quick_check: .+\)\. Move it away and run npm run train/,
   ],
   [
     'no database and no data file',
