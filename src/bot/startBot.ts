@@ -14,6 +14,7 @@ import { loadOrTrainModel } from './firstModel.ts';
 import { checkModelFiles } from './modelFilesCheck.ts';
 import { BotMonitor } from './monitoring.ts';
 import { registerCommandsIfChanged } from './registerCommands.ts';
+import { keepSentPermissions } from './retrain/permissions.ts';
 import { Retrainer } from './retrain/retrainer.ts';
 
 export interface RunningBot {
@@ -67,6 +68,7 @@ export async function startBot(
     };
     const client = createClient(config);
     undo.push(() => client.destroy());
+    keepSentPermissions(client);
     monitor.watch(() => context.model, client);
     const stopTaking = takeInteractions(client, context, monitor);
     await goOnline(client, context, config.discordToken, signal);
