@@ -165,18 +165,10 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 6,
     name: 'content hashes of run files',
-    // Every file of a run (models, scaler, catalog snapshot) as published, by its path inside the
-    // run's folder: loading checks them (db/runFiles.ts). Runs published before have no rows and
-    // are checked only for presence.
-    sql: `
-      CREATE TABLE IF NOT EXISTS run_files (
-        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-        file TEXT NOT NULL,
-        bytes INTEGER NOT NULL,
-        sha256 TEXT NOT NULL,
-        PRIMARY KEY (run_id, file)
-      ) WITHOUT ROWID;
-    `,
+    // Each file of a run as published, by its path in the run folder; loading checks them (runFiles.ts).
+    sql: `CREATE TABLE IF NOT EXISTS run_files (
+      run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE, file TEXT NOT NULL,
+      bytes INTEGER NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (run_id, file)) WITHOUT ROWID;`,
   },
 ];
 
