@@ -2,6 +2,7 @@
 // commands, ready. A stop signal during any of it undoes what was begun, so nothing is left behind.
 import { Events, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
+import { checkDatabaseIntegrity } from '../db/integrity.ts';
 import { openDatabase } from '../db/open.ts';
 import type { Logger } from '../logger.ts';
 import { collectGarbage } from './collectGarbage.ts';
@@ -13,6 +14,7 @@ import { loadOrTrainModel } from './firstModel.ts';
 import { checkModelFiles } from './modelFilesCheck.ts';
 import { BotMonitor } from './monitoring.ts';
 import { registerCommandsIfChanged } from './registerCommands.ts';
+import { keepSentPermissions } from './retrain/permissions.ts';
 import { Retrainer } from './retrain/retrainer.ts';
 
 export interface RunningBot {
@@ -54,8 +56,9 @@ export async function startBot(
     }
     const db = openDatabase(config.dbPath);
     undo.push(() => db.close());
+    checkDatabaseIntegrity(db, config.dbPath);
     const model = await loadOrTrainModel(config, db, logger, signal);
-    checkModelFiles(model.run);
+    checkModelFiles(db, model.run);
     collectGarbage();
     const context: BotContext = {
       ...{ config, logger, db, model, startedAt, inFlight: new Set<string>() },
@@ -65,6 +68,7 @@ export async function startBot(
     };
     const client = createClient(config);
     undo.push(() => client.destroy());
+    keepSentPermissions(client);
     monitor.watch(() => context.model, client);
     const stopTaking = takeInteractions(client, context, monitor);
     await goOnline(client, context, config.discordToken, signal);

@@ -37,7 +37,7 @@ function loadCatalog(db: Database, pickRun: () => RunRecord | null): ServedModel
   const loaded = db.transaction(() => {
     const run = pickRun();
     if (!run) return null;
-    return withRunSnapshot(run, (snapshot) =>
+    return withRunSnapshot(db, run, (snapshot) =>
       snapshot
         ? { run, rows: null, restored: decodeCatalogSnapshot(snapshot) }
         : { run, rows: loadRunRows(db, run), restored: null },

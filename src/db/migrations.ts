@@ -162,6 +162,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX IF NOT EXISTS list_chains_by_use ON list_chains (used_at);
     `,
   },
+  {
+    version: 6,
+    name: 'content hashes of run files',
+    // Each file of a run as published, by its path in the run folder; loading checks them (runFiles.ts).
+    sql: `CREATE TABLE IF NOT EXISTS run_files (
+      run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE, file TEXT NOT NULL,
+      bytes INTEGER NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (run_id, file)) WITHOUT ROWID;`,
+  },
 ];
 
 /** The schema version this code writes and understands. */

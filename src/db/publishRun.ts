@@ -6,6 +6,7 @@ import { createRunId } from './runFolder.ts';
 import { RUN_COLUMNS, getRun, runToRow } from './runRows.ts';
 import type { NewRun, RunRecord } from './runTypes.ts';
 import { insertRows } from './batchInsert.ts';
+import { recordRunFiles } from './runFiles.ts';
 import { buildRunSnapshot, pruneRunSnapshots, writeRunSnapshot } from './runSnapshots.ts';
 import { upsertTracks } from './tracks.ts';
 
@@ -35,7 +36,10 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
   // Indexing is CPU work: done before taking the write lock, so readers are not held up by it.
   // The snapshot file belongs to the new run alone: nothing reads it before the run is active.
   step('catalog');
-  writeRunSnapshot(run.modelDir, buildRunSnapshot(tracks, trackIds, vectors, run.latentDim));
+  const snapshot = writeRunSnapshot(
+    run.modelDir,
+    buildRunSnapshot(tracks, trackIds, vectors, run.latentDim),
+  );
   let previous: string | undefined; // keeps its snapshot, for a bot to fall back on
   db.transaction(() => {
     previous = db.prepare('SELECT run_id FROM active_run').pluck().get() as string | undefined;
@@ -47,6 +51,8 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
     );
     step('vectors');
     insertRunVectors(db, id, trackIds, vectors);
+    // The files as they are now, so any later change on disk is caught when the run is loaded.
+    recordRunFiles(db, id, run.modelDir, snapshot);
     step('activate');
     db.prepare(
       'INSERT INTO active_run (id, run_id) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET run_id = excluded.run_id',

@@ -17,6 +17,14 @@ import { encodeCatalogSnapshot } from '../core/catalog/index.ts';
 import { CatalogSourceError } from '../core/errors.ts';
 import type { Track } from '../data/track.ts';
 import type { Database } from './open.ts';
+import {
+  digestBytes,
+  digestDescriptor,
+  digestMismatch,
+  recordedRunFiles,
+  RunFileMismatchError,
+  type FileDigest,
+} from './runFiles.ts';
 import { partialPath, runFolderPaths } from './runFolder.ts';
 import type { RunRecord } from './runTypes.ts';
 
@@ -32,12 +40,13 @@ export function buildRunSnapshot(
   return encodeCatalogSnapshot(columns, buildCatalogIndexes(columns, vectors, latentDim));
 }
 
-/** Writes a run's snapshot into its model folder (whole or not at all). */
-export function writeRunSnapshot(modelDir: string, snapshot: Uint8Array): void {
+/** Writes a run's snapshot into its model folder (whole or not at all); returns its digest to record. */
+export function writeRunSnapshot(modelDir: string, snapshot: Uint8Array): FileDigest {
   mkdirSync(modelDir, { recursive: true });
   const path = runFolderPaths(modelDir).snapshot;
   writeFileSync(partialPath(path), snapshot);
   renameSync(partialPath(path), path);
+  return digestBytes(snapshot);
 }
 
 /**
@@ -58,9 +67,14 @@ export function pruneRunSnapshots(db: Database, keep: readonly string[]): void {
  * Calls `read` with the run's snapshot (null when it has none in the current format) and closes
  * it afterwards. A file is read straight into the arrays being restored: reading
  * it whole, or through SQLite, would hold one or two extra copies of it just when a retrain
- * swaps catalogs.
+ * swaps catalogs. A snapshot whose content hash differs from the one recorded at publish is
+ * refused before it is read.
  */
-export function withRunSnapshot<T>(run: RunRecord, read: (snapshot: ByteSource | null) => T): T {
+export function withRunSnapshot<T>(
+  db: Database,
+  run: RunRecord,
+  read: (snapshot: ByteSource | null) => T,
+): T {
   const path = runFolderPaths(run.modelDir).snapshot;
   let fd: number;
   try {
@@ -70,16 +84,31 @@ export function withRunSnapshot<T>(run: RunRecord, read: (snapshot: ByteSource |
     return read(null);
   }
   try {
+    checkSnapshotDigest(db, run, path, fd);
     return read(fileSource(fd, path));
   } catch (error) {
     if (!(error instanceof CatalogSourceError)) throw error;
     throw new CatalogSourceError(
-      `The catalog snapshot ${path} is unreadable (${error.message}). Delete it to load the ` +
-        'run from the database instead (slower), or retrain: npm run train.',
+      `The catalog snapshot ${path} is unreadable (${error.message}). ${rebuildAdvice(path)}`,
     );
   } finally {
     closeSync(fd);
   }
+}
+
+function checkSnapshotDigest(db: Database, run: RunRecord, path: string, fd: number): void {
+  const recorded = recordedRunFiles(db, run.id, run.modelDir).get(path);
+  if (!recorded) return; // published before hashes were recorded: the format checks alone apply
+  const why = digestMismatch(digestDescriptor(fd), recorded);
+  if (!why) return;
+  throw new RunFileMismatchError(
+    `The catalog snapshot ${path} of run ${run.id} is not the file published: ${why}; it was ` +
+      `changed or damaged on disk. ${rebuildAdvice(path)}`,
+  );
+}
+
+function rebuildAdvice(path: string): string {
+  return `Delete ${path} to rebuild the catalog from the database (a slower start), or retrain: npm run train.`;
 }
 
 function fileSource(fd: number, path: string): ByteSource {

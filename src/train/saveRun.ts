@@ -1,8 +1,11 @@
 // The steps of a training run that write: its folder under models/, whole or not at all, then its
 // publication in SQLite, which removes the folder again when it fails.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { ScalerParams } from '../core/catalog/index.ts';
+import { checkDatabaseIntegrity } from '../db/integrity.ts';
 import { openDatabase } from '../db/open.ts';
+import { removeOrphanRunFolders } from '../db/orphanRunFolders.ts';
 import { createRunId, partialPath, runFolder, runFolderPaths } from '../db/runFolder.ts';
 import { publishRun, type PublishInput } from '../db/runs.ts';
 import { saveRunModels } from '../ml/modelFiles.ts';
@@ -29,7 +32,9 @@ export async function saveRunFolder(
 export async function publishTrainedRun(dbPath: string, input: PublishInput): Promise<void> {
   const db = openDatabase(dbPath);
   try {
+    checkDatabaseIntegrity(db, dbPath);
     publishRun(db, input);
+    removeOrphanRunFolders(db, dirname(input.run.modelDir), input.run.modelDir);
   } catch (error) {
     await rm(input.run.modelDir, { recursive: true, force: true });
     throw error;

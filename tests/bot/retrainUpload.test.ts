@@ -6,18 +6,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatBytes } from '../../src/bot/retrain/attachmentDownload.ts';
-import { isUploadFile, UploadedCsv } from '../../src/bot/retrain/uploadedCsv.ts';
+import { attachmentOrigins, isUploadFile, UploadedCsv } from '../../src/bot/retrain/uploadedCsv.ts';
 
 const CSV = 'id,name\n1,x\n';
 let server: Server;
 let origin = '';
 /** Bytes the server handed to the socket for the last /endless request. */
 let endlessSent = 0;
+// A second local service, standing for anything a forged URL may point at: counts its requests.
+let bait: Server;
+let baitOrigin = '';
+let baitRequests = 0;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
     if (request.url === '/exact.csv') return void response.end(CSV);
     if (request.url === '/missing.csv') return void response.writeHead(404).end();
+    if (request.url === '/redirect.csv') {
+      return void response.writeHead(302, { location: `${baitOrigin}/exact.csv` }).end();
+    }
     if (request.url !== '/endless.csv') return void response.end('');
     endlessSent = 0;
     const chunk = Buffer.alloc(64 * 1024, 'a');
@@ -32,15 +39,24 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  bait = createServer((_request, response) => {
+    baitRequests++;
+    response.end(CSV);
+  });
+  await new Promise<void>((resolve) => bait.listen(0, '127.0.0.1', resolve));
+  baitOrigin = `http://127.0.0.1:${(bait.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+  for (const open of [server, bait])
+    await new Promise<void>((resolve) => open.close(() => resolve()));
+});
 
 let dir: string;
 beforeEach(() => {
   dir = join(mkdtempSync(join(tmpdir(), 'nextbeat-upload-')), 'uploads');
 });
 const upload = (name: unknown, size: unknown, path = '/exact.csv', maxMb = 50) =>
-  new UploadedCsv({ name, size, url: `${origin}${path}` }, dir, maxMb);
+  new UploadedCsv({ name, size, url: `${origin}${path}` }, dir, maxMb, [origin]);
 
 describe('UploadedCsv', () => {
   it('GIVEN a name with folders in it WHEN saved THEN the file gets a name the bot made, inside the uploads folder', async () => {
@@ -105,6 +121,56 @@ describe('UploadedCsv', () => {
     expect(saved.describeIn(`${path}, line 2: bad`)).toBe('"my tracks.csv", line 2: bad');
     await saved.discard();
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('UploadedCsv: where an attachment may come from', () => {
+  const forged = (url: string) =>
+    new UploadedCsv({ name: 'a.csv', size: CSV.length, url }, dir, 50, [origin]);
+
+  it.each([
+    ['another port on 127.0.0.1', () => `${baitOrigin}/exact.csv`],
+    [
+      'the allowed host with a user:password prefix',
+      () => `http://${origin.slice(7)}@${baitOrigin.slice(7)}/exact.csv`,
+    ],
+    ['localhost', () => `http://localhost:${baitOrigin.split(':')[2]}/exact.csv`],
+    ['a cloud metadata address', () => 'http://169.254.169.254/latest/meta-data/'],
+    ['a file: URL', () => 'file:///etc/passwd'],
+    ['not a URL', () => 'exact.csv'],
+  ])(
+    'GIVEN a forged attachment URL on %s WHEN saved THEN refused before any request, nothing kept',
+    async (_case, url) => {
+      // GIVEN
+      baitRequests = 0;
+      // WHEN / THEN
+      await expect(forged(url()).save()).rejects.toThrow(
+        '"a.csv" is not on Discord\'s file servers, so it was not fetched. Attach it again.',
+      );
+      expect(baitRequests).toBe(0);
+      expect(readdirSync(join(dir, '..'))).toEqual([]);
+    },
+  );
+
+  it('GIVEN an allowed origin that redirects elsewhere WHEN saved THEN the redirect is not followed and nothing is kept', async () => {
+    baitRequests = 0;
+    await expect(forged(`${origin}/redirect.csv`).save()).rejects.toThrow(
+      /Could not fetch "a\.csv"/,
+    );
+    expect(baitRequests).toBe(0);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("GIVEN DISCORD_API_URL set or not WHEN the allowed origins are read THEN Discord's file servers, plus that origin only", () => {
+    expect(attachmentOrigins(undefined)).toEqual([
+      'https://cdn.discordapp.com',
+      'https://media.discordapp.net',
+    ]);
+    expect(attachmentOrigins('http://127.0.0.1:4321/api')).toEqual([
+      'https://cdn.discordapp.com',
+      'https://media.discordapp.net',
+      'http://127.0.0.1:4321',
+    ]);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   makeVectors,
   withTempDatabase,
 } from '../db/fixtures.ts';
+import { shuffleVectors } from '../db/snapshotSurgery.ts';
 
 const SCALER = {
   features: ['danceability', 'energy', 'tempo'],
@@ -74,6 +75,30 @@ describe('swapping in a published run', () => {
     publish(db, 'new', 5);
     rmSync(join(getRun(db, 'new')!.modelDir, 'encoder', 'weights.bin'));
     expect(() => swapInPublishedRun(context, 'new')).toThrow(/new is missing \S+weights\.bin/);
+    expect(context.model.run.id).toBe('old');
+    expect(context.model.catalog.size).toBe(3);
+  });
+
+  it('GIVEN a new run whose snapshot was changed on disk after publishing WHEN swapped THEN it is refused naming the file and the previous run serves on', () => {
+    const context = serving('old', 3);
+    publish(db, 'new', 5);
+    const snapshot = runFolderPaths(getRun(db, 'new')!.modelDir).snapshot;
+    shuffleVectors(snapshot);
+    expect(() => swapInPublishedRun(context, 'new')).toThrow(
+      `The catalog snapshot ${snapshot} of run new is not the file published`,
+    );
+    expect(context.model.run.id).toBe('old');
+    expect(context.model.catalog.size).toBe(3);
+  });
+
+  it('GIVEN a new run whose decoder weights were replaced by garbage of the same size WHEN swapped THEN it is refused naming the file and the previous run serves on', () => {
+    const context = serving('old', 3);
+    publish(db, 'new', 5);
+    const weights = join(getRun(db, 'new')!.modelDir, 'decoder', 'weights.bin');
+    writeFileSync(weights, 'garbage!'); // as long as the stand-in it replaces
+    expect(() => swapInPublishedRun(context, 'new')).toThrow(
+      new RegExp(`model file ${weights} of run new is not the file published: .*Retrain`),
+    );
     expect(context.model.run.id).toBe('old');
     expect(context.model.catalog.size).toBe(3);
   });

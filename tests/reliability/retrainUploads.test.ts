@@ -3,6 +3,8 @@
 // a name full of markdown and mentions, and permissions of -1. Nothing outside the uploads folder
 // is touched, memory stays flat, the uploads folder ends empty and the old model serves on.
 import { ApplicationCommandOptionType } from 'discord.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,15 +16,26 @@ import { capturedOutput, placesWithToken } from './tokenScan.ts';
 
 const MB = 1024 * 1024;
 
+// A local service a forged URL may point at: counts the requests it gets.
+const bait = { origin: '', requests: 0, server: createServer() };
+bait.server.on('request', (_request, response) => {
+  bait.requests++;
+  response.end('id\n');
+});
 let t: TestBot;
 let servingRun: string;
 let trainingData: Buffer;
 beforeAll(async () => {
+  await new Promise<void>((resolve) => bait.server.listen(0, '127.0.0.1', resolve));
+  bait.origin = `http://127.0.0.1:${(bait.server.address() as AddressInfo).port}`;
   t = await startTestBot();
   servingRun = t.bot.context.model.run.id;
   trainingData = readFileSync(t.model.dataPath);
 });
-afterAll(() => t?.close());
+afterAll(async () => {
+  bait.server.close();
+  await t?.close();
+});
 
 const dataDir = () => dirname(t.model.dataPath);
 const uploads = () => {
@@ -136,7 +149,23 @@ describe('/retrain uploads contained', () => {
     expectNothingChanged();
   });
 
-  it.each(['-1', '-8'])(
+  it.each([
+    ['another port on 127.0.0.1', () => `${bait.origin}/dataset.csv`],
+    ['another host', () => 'http://nextbeat-internal.invalid/dataset.csv'],
+    ['a lookalike of the CDN', () => 'https://cdn.discordapp.com.evil.invalid/x.csv'],
+  ])(
+    'GIVEN a forged attachment URL on %s WHEN an admin retrains THEN nothing is fetched and the reply says why',
+    async (_case, url) => {
+      bait.requests = 0;
+      const text = await failureOf({ name: 'x.csv', data: 'id\n', forged: { url: url() } });
+      expect(text).toContain('"x.csv" is not on Discord\'s file servers, so it was not fetched.');
+      expect(text).toContain(`The previous model (\`${servingRun}\`) keeps serving`);
+      expect(bait.requests).toBe(0);
+      expectNothingChanged();
+    },
+  );
+
+  it.each(['-1', '-8', '0x8', '99999999999999999999999999999999999999999', 'Administrator'])(
     'GIVEN a listed admin whose permissions string is "%s" WHEN /retrain THEN refused',
     async (permissions) => {
       const reply = await retrainWith({ name: 'x.csv', data: 'id\n' }, permissions);

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFolderPaths } from '../../src/db/runFolder.ts';
+import { garbleMiddle } from '../db/databaseDamage.ts';
+import { shuffleVectors } from '../db/snapshotSurgery.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.ts';
 import { runEntry } from '../helpers/runEntry.ts';
 import { trainSmallModel, type TrainedModel } from '../helpers/trainedModel.ts';
@@ -48,6 +50,16 @@ const CASES: [string, (paths: TrainedModel, runDir: string) => void, RegExp][] =
     /is not a valid SQLite database.*npm run train/,
   ],
   [
+    '64 KB of garbage in the middle of the database',
+    ({ dbPath }) => {
+      const db = new BetterSqlite3(dbPath);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+      garbleMiddle(dbPath);
+    },
+    /The database \S+nextbeat\.sqlite is damaged \(SQLite quick_check: .+\)\. Move it away and run npm run train/,
+  ],
+  [
     'no database and no data file',
     ({ dbPath, dataPath }) => {
       rmSync(join(dbPath, '..'), { recursive: true });
@@ -73,7 +85,17 @@ const CASES: [string, (paths: TrainedModel, runDir: string) => void, RegExp][] =
   [
     'a damaged catalog snapshot',
     (_paths, runDir) => writeFileSync(runFolderPaths(runDir).snapshot, 'not a snapshot'),
-    /catalog snapshot \S+catalog-v\d+\.bin is unreadable \(Not a packed catalog snapshot\)\. Delete it .*npm run train/,
+    /catalog snapshot (\S+catalog-v\d+\.bin) of run \S+ is not the file published: .*Delete \1 to rebuild the catalog from the database .*npm run train/,
+  ],
+  [
+    'a catalog snapshot whose vectors were shuffled after publishing',
+    (_paths, runDir) => shuffleVectors(runFolderPaths(runDir).snapshot),
+    /catalog snapshot (\S+catalog-v\d+\.bin) of run \S+ is not the file published: its content hash .*Delete \1 to rebuild/,
+  ],
+  [
+    'an encoder weights.bin replaced by garbage',
+    (_paths, runDir) => writeFileSync(join(runDir, 'encoder', 'weights.bin'), 'garbage'),
+    /model file \S+encoder\/weights\.bin of run \S+ is not the file published: .*Retrain/,
   ],
 ];
 

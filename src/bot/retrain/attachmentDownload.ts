@@ -37,7 +37,8 @@ export async function downloadToFile(download: Download): Promise<void> {
     },
   });
   try {
-    const response = await fetch(download.url, { signal });
+    // Redirects are refused: the origin was checked, and a redirect would lead anywhere.
+    const response = await fetch(download.url, { signal, redirect: 'error' });
     if (!response.ok || !response.body) {
       throw new UploadRefusedError(
         `Could not fetch "${download.shownName}" (HTTP ${response.status}). Try again.`,

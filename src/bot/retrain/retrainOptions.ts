@@ -5,7 +5,7 @@ import { UserFacingError } from '../../core/errors.ts';
 import type { Config } from '../../config.ts';
 import type { BotContext } from '../context.ts';
 import { hasAdministratorBit, memberPermissions } from './permissions.ts';
-import { UploadedCsv, uploadsDirFor } from './uploadedCsv.ts';
+import { attachmentOrigins, UploadedCsv, uploadsDirFor } from './uploadedCsv.ts';
 
 export interface RetrainOptions {
   userId: string;
@@ -39,7 +39,7 @@ export function assertMayRetrain(
 /** The epochs and upload asked for. */
 export function readRetrainOptions(
   interaction: ChatInputCommandInteraction,
-  config: Pick<Config, 'dataPath' | 'retrainMaxUploadMb'>,
+  config: Pick<Config, 'dataPath' | 'retrainMaxUploadMb' | 'discordApiUrl'>,
 ): RetrainOptions {
   const csv = interaction.options.get('csv');
   if (csv && !csv.attachment) {
@@ -48,7 +48,12 @@ export function readRetrainOptions(
     );
   }
   const upload = csv?.attachment
-    ? new UploadedCsv(csv.attachment, uploadsDirFor(config.dataPath), config.retrainMaxUploadMb)
+    ? new UploadedCsv(
+        csv.attachment,
+        uploadsDirFor(config.dataPath),
+        config.retrainMaxUploadMb,
+        attachmentOrigins(config.discordApiUrl),
+      )
     : undefined;
   return { userId: interaction.user.id, epochs: interaction.options.getInteger('epochs'), upload };
 }

@@ -19,7 +19,7 @@ export function swapInPublishedRun(context: BotContext, publishedRunId: string):
     if (loaded?.run.id !== publishedRunId) {
       throw new Error(`training reported run ${publishedRunId}, but it is not the active run`);
     }
-    checkModelFiles(loaded.run);
+    checkModelFiles(context.db, loaded.run);
     context.model = loaded;
   } catch (error) {
     context.model = readBack(context, previousRunId);

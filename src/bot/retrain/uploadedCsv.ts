@@ -15,6 +15,20 @@ export interface AttachedFile {
 }
 
 const DOWNLOAD_TIMEOUT_MS = 60_000;
+
+/** Where Discord serves attachments from: nothing else is ever fetched for an upload. */
+export const DISCORD_FILE_ORIGINS = ['https://cdn.discordapp.com', 'https://media.discordapp.net'];
+
+/**
+ * The origins an attachment may be fetched from: Discord's file servers, plus the origin of
+ * DISCORD_API_URL when set (a proxy in front of Discord, or the stand-in the tests run), which
+ * serves its files from the same origin as its API.
+ */
+export function attachmentOrigins(discordApiUrl: string | undefined): string[] {
+  return discordApiUrl
+    ? [...DISCORD_FILE_ORIGINS, new URL(discordApiUrl).origin]
+    : DISCORD_FILE_ORIGINS;
+}
 const UPLOAD_FILE = /^upload-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.csv$/;
 
 /** The folder uploads are kept in while they train: `uploads/` beside the training data. */
@@ -36,19 +50,21 @@ export class UploadedCsv {
     private readonly attachment: AttachedFile,
     private readonly dir: string,
     private readonly maxMb: number,
+    private readonly origins: readonly string[],
   ) {
     this.shownName = shownFileName(attachment.name);
   }
 
-  /** Checks the attachment's name and declared size, then streams it into a new file; returns its path. */
+  /** Checks the attachment's name, origin and declared size, then streams it into a new file; returns its path. */
   async save(): Promise<string> {
     const bytes = this.#checkedSize();
+    const url = this.#checkedUrl();
     await mkdir(this.dir, { recursive: true });
     await removeLeftovers(this.dir);
     const path = join(this.dir, `upload-${randomUUID()}.csv`);
     this.#path = path;
     await downloadToFile({
-      url: this.attachment.url,
+      url,
       path,
       bytes,
       shownName: this.shownName,
@@ -65,6 +81,25 @@ export class UploadedCsv {
   /** Deletes the saved file, if any. */
   async discard(): Promise<void> {
     if (this.#path) await rm(this.#path, { force: true });
+  }
+
+  // A forged interaction may point anywhere (127.0.0.1, a cloud metadata address, an internal
+  // service): the bot fetches only from where Discord keeps attachments, compared by origin so
+  // that user:password@ prefixes, other ports and other schemes do not pass.
+  #checkedUrl(): string {
+    const { url } = this.attachment;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !this.origins.includes(parsed.origin)) {
+      throw new UploadRefusedError(
+        `"${this.shownName}" is not on Discord's file servers, so it was not fetched. Attach it again.`,
+      );
+    }
+    return parsed.href;
   }
 
   #checkedSize(): number {

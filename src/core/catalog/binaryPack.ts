@@ -88,7 +88,7 @@ export class PackReader {
       throw new CatalogSourceError('Not a packed catalog snapshot');
     }
     const headerLength = view.getUint32(4, true);
-    this.header = JSON.parse(new TextDecoder().decode(this.bytes(8, headerLength))) as Header;
+    this.header = parseHeader(new TextDecoder().decode(this.bytes(8, headerLength)));
     this.start = align(8 + headerLength);
   }
 
@@ -150,6 +150,22 @@ export class PackReader {
     }
     return new PackedStrings(text, ends);
   }
+}
+
+// A damaged header must say so as a CatalogSourceError (which callers turn into advice naming
+// the file), not as a bare SyntaxError.
+function parseHeader(text: string): Header {
+  let header: Partial<Header> | null;
+  try {
+    header = JSON.parse(text) as Partial<Header> | null;
+  } catch {
+    throw new CatalogSourceError('Its header is not valid JSON');
+  }
+  const isRecord = (value: unknown) => typeof value === 'object' && value !== null;
+  if (!isRecord(header?.numbers) || !isRecord(header?.arrays) || !isRecord(header?.strings)) {
+    throw new CatalogSourceError('Its header lacks the numbers, arrays or strings table');
+  }
+  return header as Header;
 }
 
 function packStrings(items: readonly string[]): { text: string; ends: Int32Array } {
