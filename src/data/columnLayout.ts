@@ -15,7 +15,12 @@ export interface ColumnLayout {
   features: Partial<Record<AudioFeature, number>>;
   /** The header cell (trimmed, as written) each used field or feature was taken from. */
   sources: Partial<Record<MappableField, string>>;
+  /** Artists are joined by ',' (Exportify's 'Artist Name(s)'), not by ';' or as a list string. */
+  artistsCommaSeparated: boolean;
 }
+
+/** Exports known to join several artists with a bare ','. */
+const COMMA_SEPARATED_ARTISTS = new Set(['artist_name_s']);
 
 /** Why no layout: required fields absent, or mapped columns the header lacks ("title=song"). */
 export type LayoutProblem = { missing: string[] } | { unmatched: string[] };
@@ -64,12 +69,21 @@ function toLayout(
   chosen: ReadonlyMap<MappableField, number>,
   position: ReadonlyMap<string, number>,
 ): ColumnLayout {
-  const layout: ColumnLayout = { schema: 'generic', fieldCount: cells.length, fields: {}, features: {}, sources: {} };
+  const layout: ColumnLayout = {
+    schema: 'generic',
+    fieldCount: cells.length,
+    fields: {},
+    features: {},
+    sources: {},
+    artistsCommaSeparated: false,
+  };
   for (const [field, index] of chosen) {
     if (isAudioFeature(field)) layout.features[field] = index;
     else layout.fields[field] = index;
     layout.sources[field] = (cells[index] ?? '').trim();
   }
+  const artistsKey = headerKey(layout.sources.artists ?? '') ?? '';
+  layout.artistsCommaSeparated = COMMA_SEPARATED_ARTISTS.has(artistsKey);
   const schema = SCHEMA_SIGNATURES.find((s) => s.columns.every((c) => position.has(c)));
   if (schema) layout.schema = schema.name;
   return layout;

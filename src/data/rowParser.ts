@@ -1,7 +1,7 @@
 // Validating one CSV record against a column layout and turning it into a Track, or a reason to skip it.
 import type { ColumnLayout } from './columnLayout.ts';
 import type { TrackColumn } from './columns.ts';
-import { parseExplicit, parseNameList, parseNumber, parsePopularity, parseYear } from './fieldValues.ts';
+import { parseExplicit, parseCommaList, parseNameList, parseNumber, parsePopularity, parseYear } from './fieldValues.ts';
 import { AUDIO_FEATURES, FEATURE_SPECS } from './track.ts';
 import { derivedTrackId, trackIdFromCell } from './trackIds.ts';
 import type { AudioFeature, FeatureValues, Track } from './track.ts';
@@ -40,7 +40,10 @@ export function createRowParser(
     }
     const title = cell(record, titleAt);
     if (title === '') return 'missing title';
-    const artists = parseNameList(cell(record, artistsAt));
+    const artistsText = cell(record, artistsAt);
+    const artists = layout.artistsCommaSeparated
+      ? parseCommaList(artistsText)
+      : parseNameList(artistsText);
     if (artists.length === 0) return 'missing artists';
     const id = idAt === -1 ? derivedTrackId(title, artists) : trackIdFromCell(cell(record, idAt));
     if (id === '') return 'missing id';
@@ -63,7 +66,7 @@ export function createRowParser(
       title,
       artists,
       album: cell(record, albumAt),
-      genres: genre === '' ? [] : parseNameList(genre),
+      genres: parseCommaList(genre),
       popularity: parsePopularity(cell(record, popularityAt)),
       explicit: parseExplicit(cell(record, explicitAt)),
       year: parseYear(cell(record, yearAt)) ?? parseYear(cell(record, releaseAt)),
