@@ -2,6 +2,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { BACKEND_CHOICES } from '../ml/backendChoice.ts';
+import { ColumnMappingError, parseColumnMapping } from '../data/columnMapping.ts';
+import type { ColumnMapping } from '../data/columnMapping.ts';
+import { TRACK_COLUMNS } from '../data/columns.ts';
 import { isAudioFeature, type AudioFeature } from '../data/track.ts';
 import { DEFAULT_TRAINING as D } from '../train/defaults.ts';
 import type { EmitTrainingEvent } from '../train/events.ts';
@@ -26,6 +29,9 @@ const USAGE = `Usage: npm run train -- [options]
   --seed <n>             random seed: same seed and data give the same vectors (default ${D.seed})
   --patience <n>         epochs without validation improvement before stopping (default ${D.patience})
   --backend <name>       ${BACKEND_CHOICES.join(' | ')} (default NEXTBEAT_BACKEND or auto)
+  --columns <f=col,...>  take these columns for these fields when the names NextBeat recognises
+                         do not fit, e.g. title=song,artists=singer,genres=mood,tempo=bpm
+                         (fields: ${TRACK_COLUMNS.join(', ')} and any audio feature)
   --max-bad-rows <share> abort when more than this share of rows is invalid (default ${D.maxBadRowShare})
   --no-download          never download the data set
   --json                 print one JSON object per progress event
@@ -49,6 +55,7 @@ await runCli(async () => {
         dbPath: values.db ?? config.dbPath,
         modelsDir: values.models ?? config.modelsDir,
         features: parseFeatures(values.features),
+        columns: parseColumns(values.columns),
         epochs: numberOption('epochs', values.epochs, D.epochs, {
           min: 1,
           max: 1000,
@@ -98,6 +105,7 @@ function parseArgsOrThrow() {
         db: { type: 'string' },
         models: { type: 'string' },
         features: { type: 'string' },
+        columns: { type: 'string' },
         epochs: { type: 'string' },
         'batch-size': { type: 'string' },
         'learning-rate': { type: 'string' },
@@ -131,6 +139,16 @@ function parseFeatures(raw: string | undefined): AudioFeature[] {
     );
   }
   return names as AudioFeature[];
+}
+
+function parseColumns(raw: string | undefined): ColumnMapping | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    return parseColumnMapping(raw);
+  } catch (error) {
+    if (error instanceof ColumnMappingError) throw new UsageError(`--columns: ${error.message}`);
+    throw error;
+  }
 }
 
 function chooseReporter(json: boolean): EmitTrainingEvent {

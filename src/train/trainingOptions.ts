@@ -1,4 +1,5 @@
 // What a training run is asked to do: where its data, database and models are, and how to train.
+import type { ColumnMapping } from '../data/columnMapping.ts';
 import type { AudioFeature } from '../data/track.ts';
 import type { RunParams } from '../db/runTypes.ts';
 import type { BackendChoice } from '../ml/backendChoice.ts';
@@ -14,6 +15,8 @@ export interface TrainingOptions extends Omit<RunParams, 'patience' | 'validatio
   patience: number;
   backend: BackendChoice;
   maxBadRowShare: number;
+  /** Columns to take for fields over the names NextBeat recognises; none by default. */
+  columns?: ColumnMapping;
 }
 
 /** The training parameters stored with a run, as the training loop takes them. */

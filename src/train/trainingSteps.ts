@@ -55,6 +55,7 @@ export function readTrainingTracks(
   return readTracks(options.dataPath, {
     features: options.features,
     maxBadRowShare: options.maxBadRowShare,
+    columns: options.columns,
     onProgress: (done, total) => emit({ type: 'progress', stage: 'read', done, total }),
   });
 }
