@@ -33,7 +33,8 @@ export class MissingDataError extends Error {
 /** Fails in the first second, naming the file and the cause, when the run could not be saved at the end. */
 export function checkStorage(options: TrainingOptions): void {
   const dataBytes = existsSync(options.dataPath) ? statSync(options.dataPath).size : undefined;
-  checkStorageBeforeTraining({ dbPath: options.dbPath, modelsDir: options.modelsDir, dataBytes });
+  const { dbPath, modelsDir, storageProbe } = options;
+  checkStorageBeforeTraining({ dbPath, modelsDir, dataBytes }, storageProbe);
 }
 
 /** The URL to download the data file from, or undefined when it is there; MissingDataError when it is neither. */

@@ -1,4 +1,5 @@
 // readTracks on broken files: each failure is a DataFileError naming the file and, when known, the line.
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DataFileError } from '../../src/data/errors.ts';
 import { readTracks } from '../../src/data/readTracks.ts';
@@ -53,6 +54,17 @@ describe('readTracks: unreadable files', () => {
     expect(error.line).toBe(3);
     expect(error.column).toBe(4);
     expect(error.message).toMatch(/line 3, field 4: is not valid UTF-8 .*re-save the file as UTF-8/);
+  });
+});
+
+describe('readTracks: not a file', () => {
+  it('GIVEN a pipe (as --data <(cat file.csv) gives) WHEN read THEN says it is a pipe, not that it is empty', async () => {
+    const path = await files.write('placeholder', '');
+    const pipe = `${path}.pipe`;
+    execFileSync('mkfifo', [pipe]);
+    const error = await failureOf(pipe);
+    expect(error.message).toMatch(/\.pipe: is a pipe or a device \(like <\(cat tracks\.csv\)\), not a file/);
+    expect(error.message).not.toContain('empty');
   });
 });
 
