@@ -5,6 +5,7 @@ import { BACKEND_CHOICES } from '../ml/backendChoice.ts';
 import { ColumnMappingError, parseColumnMapping } from '../data/columnMapping.ts';
 import type { ColumnMapping } from '../data/columnMapping.ts';
 import { TRACK_COLUMNS } from '../data/columns.ts';
+import { explainStorageFailure } from '../db/storageErrors.ts';
 import { isAudioFeature, type AudioFeature } from '../data/track.ts';
 import { DEFAULT_TRAINING as D } from '../train/defaults.ts';
 import type { EmitTrainingEvent } from '../train/events.ts';
@@ -92,8 +93,12 @@ await runCli(async () => {
     if (!values.json) console.log(`\n${formatSummary(summary)}`);
   } catch (error) {
     // JSON readers get the message as an event; the other reporters only tidy up, runCli prints it.
-    emit({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-    throw error;
+    const explained = explainStorageFailure(error, values.db ?? config.dbPath);
+    emit({
+      type: 'error',
+      message: explained instanceof Error ? explained.message : String(explained),
+    });
+    throw explained;
   }
 }, USAGE);
 

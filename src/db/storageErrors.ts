@@ -1,5 +1,6 @@
 // Errors about where NextBeat stores things, worded for the person who runs it: which file, what is
 // wrong with it in plain words, and what to do.
+import { resolve } from 'node:path';
 
 /** A folder or file NextBeat must write cannot be written, or is not what it should be. */
 export class StorageCheckError extends Error {
@@ -56,4 +57,27 @@ export function describeWriteError(
         cause,
       );
   }
+}
+
+const STORAGE_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
+
+/**
+ * A failure while saving (the disk filled up during training, a folder turned read-only) in the
+ * same plain words as the checks made before training; any other error is returned unchanged.
+ */
+export function explainStorageFailure(error: unknown, dbPath: string): unknown {
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code !== 'string') return error;
+  if (STORAGE_CODES.has(code) && typeof path === 'string') {
+    const what = resolve(path).startsWith(resolve(dbPath)) ? 'database' : 'models';
+    return describeWriteError(error, path, what);
+  }
+  if (code.startsWith('SQLITE_FULL')) {
+    return new StorageCheckError(
+      dbPath,
+      `The disk holding the database ${dbPath} is full (SQLite could not grow it), so the run was not published; the previous model keeps serving. Free some space, then train again.`,
+      { cause: error },
+    );
+  }
+  return error;
 }
