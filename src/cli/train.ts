@@ -1,6 +1,6 @@
 // `npm run train`: trains a model from a CSV and makes it the one the bot serves.
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { BACKEND_CHOICES } from '../ml/backendChoice.ts';
 import { ColumnMappingError, parseColumnMapping } from '../data/columnMapping.ts';
 import type { ColumnMapping } from '../data/columnMapping.ts';
@@ -11,6 +11,7 @@ import { DEFAULT_TRAINING as D } from '../train/defaults.ts';
 import type { EmitTrainingEvent } from '../train/events.ts';
 import { formatSummary } from '../train/formatSummary.ts';
 import { runTraining } from '../train/pipeline.ts';
+import type { TrainingOptions } from '../train/trainingOptions.ts';
 import { jsonReporter, plainReporter } from '../train/reporters.ts';
 import { terminalReporter } from '../train/terminalReporter.ts';
 import { backendOption, numberOption, runCli, UsageError } from './runCli.ts';
@@ -45,51 +46,9 @@ await runCli(async () => {
     return 0;
   }
   const config = loadConfig();
-  const dataPath = values.data ?? config.dataPath;
-  const backend = backendOption(values.backend ?? config.backend);
   const emit = chooseReporter(values.json ?? false);
   try {
-    const summary = await runTraining(
-      {
-        dataPath,
-        datasetUrl: values['no-download'] || values.data ? undefined : config.datasetUrl,
-        dbPath: values.db ?? config.dbPath,
-        modelsDir: values.models ?? config.modelsDir,
-        features: parseFeatures(values.features),
-        columns: parseColumns(values.columns),
-        epochs: numberOption('epochs', values.epochs, D.epochs, {
-          min: 1,
-          max: 1000,
-          integer: true,
-        }),
-        batchSize: numberOption('batch-size', values['batch-size'], D.batchSize, {
-          min: 1,
-          integer: true,
-        }),
-        learningRate: numberOption('learning-rate', values['learning-rate'], D.learningRate, {
-          min: 1e-6,
-          max: 1,
-        }),
-        hidden: numberOption('hidden', values.hidden, D.hidden, {
-          min: 1,
-          max: 1024,
-          integer: true,
-        }),
-        latentDim: numberOption('latent-dim', values['latent-dim'], D.latentDim, {
-          min: 1,
-          max: 64,
-          integer: true,
-        }),
-        seed: numberOption('seed', values.seed, D.seed, { integer: true }),
-        patience: numberOption('patience', values.patience, D.patience, { min: 1, integer: true }),
-        backend,
-        maxBadRowShare: numberOption('max-bad-rows', values['max-bad-rows'], D.maxBadRowShare, {
-          min: 0,
-          max: 1,
-        }),
-      },
-      emit,
-    );
+    const summary = await runTraining(trainingOptionsFrom(values, config), emit);
     if (!values.json) console.log(`\n${formatSummary(summary)}`);
   } catch (error) {
     // JSON readers get the message as an event; the other reporters only tidy up, runCli prints it.
@@ -101,6 +60,51 @@ await runCli(async () => {
     throw explained;
   }
 }, USAGE);
+
+type CliValues = ReturnType<typeof parseArgsOrThrow>['values'];
+
+function trainingOptionsFrom(values: CliValues, config: Config): TrainingOptions {
+  const dataPath = values.data ?? config.dataPath;
+  const backend = backendOption(values.backend ?? config.backend);
+  return {
+    dataPath,
+    datasetUrl: values['no-download'] || values.data ? undefined : config.datasetUrl,
+    dbPath: values.db ?? config.dbPath,
+    modelsDir: values.models ?? config.modelsDir,
+    features: parseFeatures(values.features),
+    columns: parseColumns(values.columns),
+    epochs: numberOption('epochs', values.epochs, D.epochs, {
+      min: 1,
+      max: 1000,
+      integer: true,
+    }),
+    batchSize: numberOption('batch-size', values['batch-size'], D.batchSize, {
+      min: 1,
+      integer: true,
+    }),
+    learningRate: numberOption('learning-rate', values['learning-rate'], D.learningRate, {
+      min: 1e-6,
+      max: 1,
+    }),
+    hidden: numberOption('hidden', values.hidden, D.hidden, {
+      min: 1,
+      max: 1024,
+      integer: true,
+    }),
+    latentDim: numberOption('latent-dim', values['latent-dim'], D.latentDim, {
+      min: 1,
+      max: 64,
+      integer: true,
+    }),
+    seed: numberOption('seed', values.seed, D.seed, { integer: true }),
+    patience: numberOption('patience', values.patience, D.patience, { min: 1, integer: true }),
+    backend,
+    maxBadRowShare: numberOption('max-bad-rows', values['max-bad-rows'], D.maxBadRowShare, {
+      min: 0,
+      max: 1,
+    }),
+  };
+}
 
 function parseArgsOrThrow() {
   try {
