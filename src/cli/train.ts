@@ -1,12 +1,17 @@
 // `npm run train`: trains a model from a CSV and makes it the one the bot serves.
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { BACKEND_CHOICES } from '../ml/backendChoice.ts';
+import { ColumnMappingError, parseColumnMapping } from '../data/columnMapping.ts';
+import type { ColumnMapping } from '../data/columnMapping.ts';
+import { TRACK_COLUMNS } from '../data/columns.ts';
+import { explainStorageFailure } from '../db/storageErrors.ts';
 import { isAudioFeature, type AudioFeature } from '../data/track.ts';
 import { DEFAULT_TRAINING as D } from '../train/defaults.ts';
 import type { EmitTrainingEvent } from '../train/events.ts';
 import { formatSummary } from '../train/formatSummary.ts';
 import { runTraining } from '../train/pipeline.ts';
+import type { TrainingOptions } from '../train/trainingOptions.ts';
 import { jsonReporter, plainReporter } from '../train/reporters.ts';
 import { terminalReporter } from '../train/terminalReporter.ts';
 import { backendOption, numberOption, runCli, UsageError } from './runCli.ts';
@@ -26,6 +31,9 @@ const USAGE = `Usage: npm run train -- [options]
   --seed <n>             random seed: same seed and data give the same vectors (default ${D.seed})
   --patience <n>         epochs without validation improvement before stopping (default ${D.patience})
   --backend <name>       ${BACKEND_CHOICES.join(' | ')} (default NEXTBEAT_BACKEND or auto)
+  --columns <f=col,...>  take these columns for these fields when the names NextBeat recognises
+                         do not fit, e.g. title=song,artists=singer,genres=mood,tempo=bpm
+                         (fields: ${TRACK_COLUMNS.join(', ')} and any audio feature)
   --max-bad-rows <share> abort when more than this share of rows is invalid (default ${D.maxBadRowShare})
   --no-download          never download the data set
   --json                 print one JSON object per progress event
@@ -38,57 +46,65 @@ await runCli(async () => {
     return 0;
   }
   const config = loadConfig();
-  const dataPath = values.data ?? config.dataPath;
-  const backend = backendOption(values.backend ?? config.backend);
   const emit = chooseReporter(values.json ?? false);
   try {
-    const summary = await runTraining(
-      {
-        dataPath,
-        datasetUrl: values['no-download'] || values.data ? undefined : config.datasetUrl,
-        dbPath: values.db ?? config.dbPath,
-        modelsDir: values.models ?? config.modelsDir,
-        features: parseFeatures(values.features),
-        epochs: numberOption('epochs', values.epochs, D.epochs, {
-          min: 1,
-          max: 1000,
-          integer: true,
-        }),
-        batchSize: numberOption('batch-size', values['batch-size'], D.batchSize, {
-          min: 1,
-          integer: true,
-        }),
-        learningRate: numberOption('learning-rate', values['learning-rate'], D.learningRate, {
-          min: 1e-6,
-          max: 1,
-        }),
-        hidden: numberOption('hidden', values.hidden, D.hidden, {
-          min: 1,
-          max: 1024,
-          integer: true,
-        }),
-        latentDim: numberOption('latent-dim', values['latent-dim'], D.latentDim, {
-          min: 1,
-          max: 64,
-          integer: true,
-        }),
-        seed: numberOption('seed', values.seed, D.seed, { integer: true }),
-        patience: numberOption('patience', values.patience, D.patience, { min: 1, integer: true }),
-        backend,
-        maxBadRowShare: numberOption('max-bad-rows', values['max-bad-rows'], D.maxBadRowShare, {
-          min: 0,
-          max: 1,
-        }),
-      },
-      emit,
-    );
+    const summary = await runTraining(trainingOptionsFrom(values, config), emit);
     if (!values.json) console.log(`\n${formatSummary(summary)}`);
   } catch (error) {
     // JSON readers get the message as an event; the other reporters only tidy up, runCli prints it.
-    emit({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-    throw error;
+    const explained = explainStorageFailure(error, values.db ?? config.dbPath);
+    emit({
+      type: 'error',
+      message: explained instanceof Error ? explained.message : String(explained),
+    });
+    throw explained;
   }
 }, USAGE);
+
+type CliValues = ReturnType<typeof parseArgsOrThrow>['values'];
+
+function trainingOptionsFrom(values: CliValues, config: Config): TrainingOptions {
+  const dataPath = values.data ?? config.dataPath;
+  const backend = backendOption(values.backend ?? config.backend);
+  return {
+    dataPath,
+    datasetUrl: values['no-download'] || values.data ? undefined : config.datasetUrl,
+    dbPath: values.db ?? config.dbPath,
+    modelsDir: values.models ?? config.modelsDir,
+    features: parseFeatures(values.features),
+    columns: parseColumns(values.columns),
+    epochs: numberOption('epochs', values.epochs, D.epochs, {
+      min: 1,
+      max: 1000,
+      integer: true,
+    }),
+    batchSize: numberOption('batch-size', values['batch-size'], D.batchSize, {
+      min: 1,
+      integer: true,
+    }),
+    learningRate: numberOption('learning-rate', values['learning-rate'], D.learningRate, {
+      min: 1e-6,
+      max: 1,
+    }),
+    hidden: numberOption('hidden', values.hidden, D.hidden, {
+      min: 1,
+      max: 1024,
+      integer: true,
+    }),
+    latentDim: numberOption('latent-dim', values['latent-dim'], D.latentDim, {
+      min: 1,
+      max: 64,
+      integer: true,
+    }),
+    seed: numberOption('seed', values.seed, D.seed, { integer: true }),
+    patience: numberOption('patience', values.patience, D.patience, { min: 1, integer: true }),
+    backend,
+    maxBadRowShare: numberOption('max-bad-rows', values['max-bad-rows'], D.maxBadRowShare, {
+      min: 0,
+      max: 1,
+    }),
+  };
+}
 
 function parseArgsOrThrow() {
   try {
@@ -98,6 +114,7 @@ function parseArgsOrThrow() {
         db: { type: 'string' },
         models: { type: 'string' },
         features: { type: 'string' },
+        columns: { type: 'string' },
         epochs: { type: 'string' },
         'batch-size': { type: 'string' },
         'learning-rate': { type: 'string' },
@@ -131,6 +148,16 @@ function parseFeatures(raw: string | undefined): AudioFeature[] {
     );
   }
   return names as AudioFeature[];
+}
+
+function parseColumns(raw: string | undefined): ColumnMapping | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    return parseColumnMapping(raw);
+  } catch (error) {
+    if (error instanceof ColumnMappingError) throw new UsageError(`--columns: ${error.message}`);
+    throw error;
+  }
 }
 
 function chooseReporter(json: boolean): EmitTrainingEvent {

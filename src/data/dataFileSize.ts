@@ -15,6 +15,12 @@ export async function dataFileSize(file: string): Promise<number> {
     throw error;
   }
   if (stats.isDirectory()) throw new DataFileError(file, 'is a directory, not a CSV file');
+  if (stats.isFIFO() || stats.isCharacterDevice() || stats.isSocket()) {
+    throw new DataFileError(
+      file,
+      'is a pipe or a device (like <(cat tracks.csv)), not a file: NextBeat records the file it trained on, its size and its hash, so it needs a file; save the data to a file first and pass that',
+    );
+  }
   if (stats.size === 0) throw new DataFileError(file, 'is empty (0 bytes): no data rows');
   return stats.size;
 }

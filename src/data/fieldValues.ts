@@ -16,6 +16,15 @@ export function parseNameList(text: string): string[] {
   return names.map((name) => name.trim()).filter((name) => name !== '');
 }
 
+/** Names joined by ',' as well as by ';' or in a list string: genres, and Exportify's artists. */
+export function parseCommaList(text: string): string[] {
+  if (text.includes(';') || text.startsWith('[')) return parseNameList(text);
+  return text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
 /** 'True'/'False' or 1/0, any case; null otherwise. */
 export function parseExplicit(text: string): boolean | null {
   const lower = text.toLowerCase();

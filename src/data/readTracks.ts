@@ -2,6 +2,9 @@
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
+import type { ColumnMapping } from './columnMapping.ts';
+import { describeColumnsUsed } from './columnsUsed.ts';
+import type { ColumnsUsed } from './columnsUsed.ts';
 import { ByteInspector } from './byteInspector.ts';
 import type { ProgressListener } from './byteInspector.ts';
 import { dataFileSize } from './dataFileSize.ts';
@@ -19,14 +22,18 @@ export interface ReadTracksOptions {
   maxBadRowShare?: number;
   /** Longest record accepted, in bytes; default 1,000,000. */
   maxLineBytes?: number;
+  /** Columns to take for fields, over the names NextBeat recognises (e.g. title -> 'song'). */
+  columns?: ColumnMapping;
   /** Called at most every 100 ms while reading, and once at the end. */
   onProgress?: ProgressListener;
 }
 
 export interface IngestSummary {
   file: string;
-  /** Detected export format: 'spotify-tracks-dataset', 'spotify-api-export', 'spotify-600k-tracks' or 'generic'. */
+  /** Detected export format (columns.ts, SCHEMA_SIGNATURES) or 'generic'. */
   schema: string;
+  /** Which header column each field and feature was taken from, and where ids came from. */
+  columns: ColumnsUsed;
   /** Data rows, not counting the header or blank lines. */
   rowsRead: number;
   rowsSkipped: number;
@@ -49,7 +56,7 @@ export async function readTracks(
   const maxBadRowShare = options.maxBadRowShare ?? 0.5;
   const maxLineBytes = options.maxLineBytes ?? 1_000_000;
   const inspector = new ByteInspector(path, await dataFileSize(path), options.onProgress);
-  const reader = new RecordReader(path, features, () => inspector.invalidUtf8);
+  const reader = new RecordReader(path, features, () => inspector.invalidUtf8, options.columns);
   const parser = parse({
     bom: true,
     relax_column_count: true,
@@ -80,6 +87,7 @@ export async function readTracks(
   const summary: IngestSummary = {
     file: path,
     schema: layout.schema,
+    columns: describeColumnsUsed(layout),
     rowsRead: collector.rowsRead,
     rowsSkipped: collector.rowsSkipped,
     skippedByReason: collector.skippedByReason,

@@ -1,5 +1,6 @@
 // Handling parsed CSV records in file order: line numbers, the header, then rows into the collector.
-import type { ColumnLayout } from './columns.ts';
+import type { ColumnLayout } from './columnLayout.ts';
+import type { ColumnMapping } from './columnMapping.ts';
 import { DataFileError } from './errors.ts';
 import { readHeader } from './header.ts';
 import { createRowParser } from './rowParser.ts';
@@ -19,6 +20,7 @@ export class RecordReader {
     private readonly file: string,
     private readonly features: readonly AudioFeature[],
     private readonly utf8Suspect: () => boolean,
+    private readonly mapping?: ColumnMapping,
   ) {}
 
   /** Take the next record of the file; throws DataFileError for a bad header or invalid UTF-8. */
@@ -28,7 +30,7 @@ export class RecordReader {
     if (this.utf8Suspect()) this.rejectReplacementCharacters(record, line);
     if (record.length === 1 && record[0]?.trim() === '') return;
     if (this.parseRow === undefined) {
-      this.layout = readHeader(record, this.features, this.file, line);
+      this.layout = readHeader(record, this.features, this.file, line, this.mapping);
       this.parseRow = createRowParser(this.layout, this.features);
       return;
     }

@@ -1,7 +1,9 @@
 // Validating one CSV record against a column layout and turning it into a Track, or a reason to skip it.
-import type { ColumnLayout, TrackColumn } from './columns.ts';
-import { parseExplicit, parseNameList, parseNumber, parsePopularity, parseYear } from './fieldValues.ts';
+import type { ColumnLayout } from './columnLayout.ts';
+import type { TrackColumn } from './columns.ts';
+import { parseExplicit, parseCommaList, parseNameList, parseNumber, parsePopularity, parseYear } from './fieldValues.ts';
 import { AUDIO_FEATURES, FEATURE_SPECS } from './track.ts';
+import { derivedTrackId, trackIdFromCell } from './trackIds.ts';
 import type { AudioFeature, FeatureValues, Track } from './track.ts';
 
 /** Turns a record into a Track, or returns why the row is skipped (e.g. 'non-numeric energy'). */
@@ -28,6 +30,7 @@ export function createRowParser(
     featureColumns.push({ feature, index, min, max, required: required.includes(feature) });
   }
   const at = (field: TrackColumn): number => layout.fields[field] ?? -1;
+  const idSource = `'${layout.sources.id ?? 'id'}'`;
   const [idAt, titleAt, artistsAt, albumAt, genresAt] = [at('id'), at('title'), at('artists'), at('album'), at('genres')];
   const [popularityAt, explicitAt, yearAt, releaseAt] = [at('popularity'), at('explicit'), at('year'), at('releaseDate')];
 
@@ -35,12 +38,16 @@ export function createRowParser(
     if (record.length !== layout.fieldCount) {
       return `expected ${layout.fieldCount} fields, found ${record.length}`;
     }
-    const id = cell(record, idAt);
-    if (id === '') return 'missing id';
     const title = cell(record, titleAt);
     if (title === '') return 'missing title';
-    const artists = parseNameList(cell(record, artistsAt));
+    const artistsText = cell(record, artistsAt);
+    const artists = layout.artistsCommaSeparated
+      ? parseCommaList(artistsText)
+      : parseNameList(artistsText);
     if (artists.length === 0) return 'missing artists';
+    const id = idAt === -1 ? derivedTrackId(title, artists) : trackIdFromCell(cell(record, idAt));
+    if (id === '') return 'missing id';
+    if (id === null) return `${idSource} holds a link that is not a Spotify track`;
 
     const features = emptyFeatures();
     for (const { feature, index, min, max, required: isRequired } of featureColumns) {
@@ -59,7 +66,7 @@ export function createRowParser(
       title,
       artists,
       album: cell(record, albumAt),
-      genres: genre === '' ? [] : parseNameList(genre),
+      genres: parseCommaList(genre),
       popularity: parsePopularity(cell(record, popularityAt)),
       explicit: parseExplicit(cell(record, explicitAt)),
       year: parseYear(cell(record, yearAt)) ?? parseYear(cell(record, releaseAt)),

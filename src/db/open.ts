@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { DatabaseError } from './errors.ts';
+import { checkDatabaseFileAt } from './preflightDatabase.ts';
 import { LATEST_VERSION, getSchemaVersion, runMigrations } from './migrations.ts';
 
 /** An open better-sqlite3 connection. */
@@ -22,6 +23,8 @@ export function openDatabase(path: string, { readonly = false }: OpenOptions = {
   if (!inMemory && readonly && !existsSync(path)) {
     throw new DatabaseError(`No database at ${shown}: run npm run train to build one.`);
   }
+  // A folder, a pipe or a cut-short file is named as such, not as SQLite's "disk I/O error".
+  if (!inMemory) checkDatabaseFileAt(shown);
   if (!inMemory && !readonly) mkdirSync(dirname(shown), { recursive: true });
 
   let db: Database;

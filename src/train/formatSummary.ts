@@ -1,4 +1,5 @@
 // The closing report of a training run, for people.
+import { formatColumnsUsed } from '../data/columnsUsed.ts';
 import type { TrainingSummary } from './events.ts';
 
 /** Multi-line text: rows, tracks, fit quality, time per stage and where things were written. */
@@ -13,6 +14,7 @@ export function formatSummary(s: TrainingSummary): string {
   return [
     `Trained run ${s.runId} on ${s.backend}`,
     `  rows: ${s.ingest.rowsRead} read, ${s.ingest.rowsSkipped} skipped, ${s.ingest.duplicateRows} merged as duplicates`,
+    `  columns (${s.ingest.schema}): ${formatColumnsUsed(s.ingest.columns)}`,
     `  tracks stored: ${s.tracksStored} (${s.ingest.tracksWithSeveralGenres} with several genres)`,
     `  features: ${s.features.join(', ')}`,
     `  validation MSE: ${s.valMse.toFixed(5)} (predicting the mean: ${s.meanBaselineMse.toFixed(5)}, ratio ${ratio.toFixed(2)})`,

@@ -9,6 +9,7 @@ import type { TrainingOptions } from './trainingOptions.ts';
 import { describeRun, startClock, summariseTraining } from './trainingOutcome.ts';
 import type { TrainingOutcome } from './trainingOutcome.ts';
 import {
+  checkStorage,
   datasetToDownload,
   downloadTrainingData,
   encodeTrainedTracks,
@@ -24,6 +25,7 @@ export async function runTraining(
 ): Promise<TrainingSummary> {
   const clock = startClock();
   const { stage, times } = createStageTimer(emit);
+  checkStorage(options); // before any download or read: a locked or read-only database fails now
   const url = datasetToDownload(options);
   if (url) await stage('download', () => downloadTrainingData(url, options.dataPath, emit));
   const backend = await selectBackend(options.backend);

@@ -1,5 +1,7 @@
 // What a training run is asked to do: where its data, database and models are, and how to train.
+import type { ColumnMapping } from '../data/columnMapping.ts';
 import type { AudioFeature } from '../data/track.ts';
+import type { StorageProbe } from '../db/preflight.ts';
 import type { RunParams } from '../db/runTypes.ts';
 import type { BackendChoice } from '../ml/backendChoice.ts';
 
@@ -14,6 +16,10 @@ export interface TrainingOptions extends Omit<RunParams, 'patience' | 'validatio
   patience: number;
   backend: BackendChoice;
   maxBadRowShare: number;
+  /** Columns to take for fields over the names NextBeat recognises; none by default. */
+  columns?: ColumnMapping;
+  /** The file-system calls of the storage checks; tests inject a full or read-only disk here. */
+  storageProbe?: StorageProbe;
 }
 
 /** The training parameters stored with a run, as the training loop takes them. */

@@ -1,10 +1,11 @@
 // The steps of a training run before anything is written: fetch the data when it is missing, read
 // it, scale it, train the autoencoder, encode every track. Each takes data in and gives data out;
 // runTraining (pipeline.ts) runs them in order as timed stages.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ScalerParams } from '../core/catalog/index.ts';
 import type { DenseLayerWeights } from '../core/latent/index.ts';
+import { checkStorageBeforeTraining } from '../db/preflight.ts';
 import { downloadDataset } from '../data/downloadDataset.ts';
 import { readTracks, type IngestSummary } from '../data/readTracks.ts';
 import type { AudioFeature, Track } from '../data/track.ts';
@@ -27,6 +28,13 @@ export class MissingDataError extends Error {
     );
     this.name = 'MissingDataError';
   }
+}
+
+/** Fails in the first second, naming the file and the cause, when the run could not be saved at the end. */
+export function checkStorage(options: TrainingOptions): void {
+  const dataBytes = existsSync(options.dataPath) ? statSync(options.dataPath).size : undefined;
+  const { dbPath, modelsDir, storageProbe } = options;
+  checkStorageBeforeTraining({ dbPath, modelsDir, dataBytes }, storageProbe);
 }
 
 /** The URL to download the data file from, or undefined when it is there; MissingDataError when it is neither. */
@@ -55,6 +63,7 @@ export function readTrainingTracks(
   return readTracks(options.dataPath, {
     features: options.features,
     maxBadRowShare: options.maxBadRowShare,
+    columns: options.columns,
     onProgress: (done, total) => emit({ type: 'progress', stage: 'read', done, total }),
   });
 }

@@ -1,4 +1,5 @@
 // readTracks on broken files: each failure is a DataFileError naming the file and, when known, the line.
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DataFileError } from '../../src/data/errors.ts';
 import { readTracks } from '../../src/data/readTracks.ts';
@@ -56,15 +57,28 @@ describe('readTracks: unreadable files', () => {
   });
 });
 
+describe('readTracks: not a file', () => {
+  it('GIVEN a pipe (as --data <(cat file.csv) gives) WHEN read THEN says it is a pipe, not that it is empty', async () => {
+    const path = await files.write('placeholder', '');
+    const pipe = `${path}.pipe`;
+    execFileSync('mkfifo', [pipe]);
+    const error = await failureOf(pipe);
+    expect(error.message).toMatch(/\.pipe: is a pipe or a device \(like <\(cat tracks\.csv\)\), not a file/);
+    expect(error.message).not.toContain('empty');
+  });
+});
+
 describe('readTracks: bad headers', () => {
   it('GIVEN required columns are missing WHEN read THEN lists every missing one with aliases and the columns found', async () => {
     const path = await files.write('missing.csv', lines('id,name,tempo', '1,a,120'));
     const error = await failureOf(path);
     expect(error.line).toBe(1);
-    expect(error.message).toContain('missing required column(s) artists (or artist_name, artist_names, artist)');
+    expect(error.message).toContain(
+      'missing required column(s) artists (or artist_name, artist, artist_names, track_artist, ...)',
+    );
     expect(error.message).toContain('danceability, energy, loudness');
     expect(error.message).not.toMatch(/missing[^;]*tempo/);
-    expect(error.message).toMatch(/; found columns: id, name, tempo$/);
+    expect(error.message).toMatch(/; found columns: id, name, tempo; map other names with --columns/);
   });
 
   it('GIVEN a semicolon-separated file WHEN read THEN says NextBeat reads comma-separated files', async () => {

@@ -34,6 +34,14 @@ export const retrainCommand: SlashCommand = {
     )
     .addAttachmentOption((o) =>
       o.setName('csv').setDescription('A CSV of tracks to train on instead of the current data'),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('columns')
+        .setDescription(
+          'Columns for fields the CSV names its own way, e.g. title=song,artists=singer',
+        )
+        .setMaxLength(500),
     ),
 
   async execute(interaction, context) {

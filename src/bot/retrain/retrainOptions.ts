@@ -2,6 +2,8 @@
 // which upload. A csv option that arrived without its file is refused, not read as "no file".
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { UserFacingError } from '../../core/errors.ts';
+import { ColumnMappingError, parseColumnMapping } from '../../data/columnMapping.ts';
+import type { ColumnMapping } from '../../data/columnMapping.ts';
 import type { Config } from '../../config.ts';
 import type { BotContext } from '../context.ts';
 import { hasAdministratorBit, memberPermissions } from './permissions.ts';
@@ -13,6 +15,8 @@ export interface RetrainOptions {
   epochs: number | null;
   /** The attached CSV to train on, or undefined for the current data. */
   upload: UploadedCsv | undefined;
+  /** Columns to take for fields (the `columns` option), or undefined to go by names alone. */
+  columns: ColumnMapping | undefined;
 }
 
 /** Throws a UserFacingError unless a listed administrator asks while no retrain runs. */
@@ -36,7 +40,7 @@ export function assertMayRetrain(
   }
 }
 
-/** The epochs and upload asked for. */
+/** The epochs, upload and column mapping asked for; a malformed mapping is refused before any work. */
 export function readRetrainOptions(
   interaction: ChatInputCommandInteraction,
   config: Pick<Config, 'dataPath' | 'retrainMaxUploadMb' | 'discordApiUrl'>,
@@ -55,5 +59,20 @@ export function readRetrainOptions(
         attachmentOrigins(config.discordApiUrl),
       )
     : undefined;
-  return { userId: interaction.user.id, epochs: interaction.options.getInteger('epochs'), upload };
+  return {
+    userId: interaction.user.id,
+    epochs: interaction.options.getInteger('epochs'),
+    upload,
+    columns: readColumns(interaction.options.getString('columns')),
+  };
+}
+
+function readColumns(text: string | null): ColumnMapping | undefined {
+  if (text === null) return undefined;
+  try {
+    return parseColumnMapping(text);
+  } catch (error) {
+    if (!(error instanceof ColumnMappingError)) throw error;
+    throw new UserFacingError(`The columns option cannot be used: ${error.message}.`);
+  }
 }

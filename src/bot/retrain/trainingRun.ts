@@ -2,6 +2,7 @@
 // retrain lock), turn its end into a run id or a reason for the admin, and swap the new run in.
 import { existsSync } from 'node:fs';
 import { UserFacingError } from '../../core/errors.ts';
+import { formatColumnMapping } from '../../data/columnMapping.ts';
 import type { TrainingEvent, TrainingSummary } from '../../train/events.ts';
 import type { BotContext, ServedModel } from '../context.ts';
 import type { RetrainOptions } from './retrainOptions.ts';
@@ -27,6 +28,7 @@ export function startTraining(
         const dataPath = asked.upload ? await asked.upload.save() : currentDataPath(context);
         logger.info({ user: asked.userId, dataPath, epochs: asked.epochs }, 'retrain started');
         const args = ['--data', dataPath, '--db', config.dbPath, '--models', config.modelsDir];
+        if (asked.columns) args.push('--columns', formatColumnMapping(asked.columns));
         return asked.epochs === null ? args : [...args, '--epochs', String(asked.epochs)];
       },
       timeoutMs: config.retrainTimeoutSeconds * 1000,
