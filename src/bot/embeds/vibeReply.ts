@@ -8,8 +8,9 @@ import {
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
 import { formatFeatureValue } from '../../core/queries/index.ts';
+import { limitsFields } from '../limitsOption.ts';
 import type { VibeMatch } from '../../core/queries/index.ts';
-import { encodeNudge, SLIDERS, type VibeState } from '../vibeState.ts';
+import { encodeChainNudge, encodeNudge, SLIDERS, type VibeState } from '../vibeState.ts';
 import { EMBED_COLOUR } from './recommendationReply.ts';
 import { playlistButton, rateMenuRow } from './listActions.ts';
 import { describeTrackResult } from './trackLines.ts';
@@ -39,12 +40,14 @@ export function vibeReply(
     .setTitle(`Songs with this vibe${state.genre ? ` in ${state.genre}` : ''}`)
     .setDescription(
       [
-        '```',
-        ...bars,
-        '```',
-        list.length > 0 ? list.join('\n\n') : 'No tracks match this vibe.',
+        // A vibe of limits alone has no bars to show.
+        ...(bars.length > 0 ? ['```', ...bars, '```'] : []),
+        list.length > 0
+          ? list.join('\n\n')
+          : `No tracks match this vibe${state.limits ? ' within these limits' : ''}.`,
       ].join('\n'),
     )
+    .addFields(limitsFields(state))
     .setFooter({
       text: [`model ${runId}`, 'other features are left free', popularityNote(state.popularity)]
         .filter(Boolean)
@@ -53,7 +56,10 @@ export function vibeReply(
   const buttons = chosen.flatMap((s) =>
     ([-1, 1] as const).map((direction) =>
       new ButtonBuilder()
-        .setCustomId(encodeNudge(state, s, direction))
+        // Limits do not fit in a custom id: those nudges name the chain that holds them.
+        .setCustomId(
+          state.limits ? encodeChainNudge(chainId, s, direction) : encodeNudge(state, s, direction),
+        )
         .setLabel(`${direction < 0 ? '−' : '+'} ${s.feature}`)
         .setStyle(ButtonStyle.Secondary)
         .setDisabled((state.targets[s.feature] as number) === (direction < 0 ? s.min : s.max)),
