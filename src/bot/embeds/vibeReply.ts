@@ -53,6 +53,27 @@ export function vibeReply(
         .filter(Boolean)
         .join(' · '),
     });
+  const rows = nudgeRows(state, chosen, chainId);
+  if (matches.length > 0) {
+    const first = rows[0] ?? new ActionRowBuilder<MessageActionRowComponentBuilder>();
+    if (rows.length === 0) rows.push(first);
+    first.addComponents(playlistButton(chainId));
+    rows.push(
+      rateMenuRow(
+        chainId,
+        matches.map((m) => m.track),
+      ),
+    );
+  }
+  return { embeds: [embed], components: rows };
+}
+
+/** Rows of "- feature" / "+ feature" buttons, four to a row, for the sliders set. */
+function nudgeRows(
+  state: VibeState,
+  chosen: readonly (typeof SLIDERS)[number][],
+  chainId: string,
+): ActionRowBuilder<MessageActionRowComponentBuilder>[] {
   const buttons = chosen.flatMap((s) =>
     ([-1, 1] as const).map((direction) =>
       new ButtonBuilder()
@@ -73,16 +94,5 @@ export function vibeReply(
       ),
     );
   }
-  if (matches.length > 0) {
-    const first = rows[0] ?? new ActionRowBuilder<MessageActionRowComponentBuilder>();
-    if (rows.length === 0) rows.push(first);
-    first.addComponents(playlistButton(chainId));
-    rows.push(
-      rateMenuRow(
-        chainId,
-        matches.map((m) => m.track),
-      ),
-    );
-  }
-  return { embeds: [embed], components: rows };
+  return rows;
 }
