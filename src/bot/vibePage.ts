@@ -26,7 +26,8 @@ export function vibePage(context: BotContext, userId: string, state: VibeState):
     matches.map((m) => m.track.id),
   );
   const reply = vibeReply(state, matches, catalog.runId, chain.id);
-  if (matches.length === 0) return { reply };
+  // A vibe of limits alone has no requested values to draw.
+  if (matches.length === 0 || Object.keys(state.targets).length === 0) return { reply };
   return {
     reply,
     chart: {

@@ -1,7 +1,7 @@
 // The /similar-vibe sliders, and their values packed into a custom id ("e90d80t128") so the
 // nudge buttons work after a restart.
 import type { AudioFeature } from '../data/track.ts';
-import type { FeatureTargets, PopularityMode } from '../core/queries/index.ts';
+import type { FeatureLimits, FeatureTargets, PopularityMode } from '../core/queries/index.ts';
 import { POPULARITY_MODES } from '../core/queries/index.ts';
 import { decodeCustomId, encodeCustomId, ExpiredComponentError, intField } from './customIds.ts';
 
@@ -61,10 +61,14 @@ export interface VibeState {
   count: number;
   genre: string;
   popularity: PopularityMode;
+  /** Hard limits (the `limits` option): too long for a custom id, so kept in the list's chain. */
+  limits?: FeatureLimits;
 }
 
 const NUDGE = 'nudge';
 export const NUDGE_PREFIX = NUDGE;
+/** Nudges of a vibe with limits: "tune:1:<chain id>:t+", the rest of the state in the chain. */
+export const CHAIN_NUDGE_PREFIX = 'tune';
 
 /** Custom id of the button that moves `slider` by `direction` steps. */
 export function encodeNudge(state: VibeState, slider: Slider, direction: 1 | -1): string {
@@ -80,20 +84,38 @@ export function encodeNudge(state: VibeState, slider: Slider, direction: 1 | -1)
 /** Reads a nudge button's custom id: the state after applying its nudge. */
 export function decodeNudge(id: string): VibeState {
   const [move = '', count, genre = '', packed = ''] = decodeCustomId(NUDGE, id, 4);
-  const slider = SLIDERS.find((s) => s.code === move[0]);
-  const targets = unpackTargets(packed);
-  const current = slider ? targets[slider.feature] : undefined;
-  if (!slider || current === undefined || (move[1] !== '+' && move[1] !== '-'))
-    throw new ExpiredComponentError();
-  const moved = current + (move[1] === '+' ? slider.step : -slider.step);
-  targets[slider.feature] = roundTo(
-    Math.min(slider.max, Math.max(slider.min, moved)),
-    slider.scale,
-  );
+  const targets = applyNudge(unpackTargets(packed), move);
   const packedCount = intField(count, 1, 16 * POPULARITY_MODES.length - 1);
   if (packedCount % 16 < 1 || packedCount % 16 > 10) throw new ExpiredComponentError();
   const popularity = POPULARITY_MODES[packedCount >> 4] as PopularityMode;
   return { targets, count: packedCount % 16, genre, popularity };
+}
+
+/** Custom id of a nudge of a vibe whose state is stored in chain `chainId`. */
+export function encodeChainNudge(chainId: string, slider: Slider, direction: 1 | -1): string {
+  return encodeCustomId(CHAIN_NUDGE_PREFIX, [
+    chainId,
+    `${slider.code}${direction > 0 ? '+' : '-'}`,
+  ]);
+}
+
+/** The chain id and move ("t+") of a chain nudge's custom id. */
+export function decodeChainNudge(id: string): { chainId: string; move: string } {
+  const [chainId = '', move = ''] = decodeCustomId(CHAIN_NUDGE_PREFIX, id, 2);
+  return { chainId, move };
+}
+
+/** These targets with one slider moved ("t+": tempo up a step), within its range. */
+export function applyNudge(targets: FeatureTargets, move: string): FeatureTargets {
+  const slider = SLIDERS.find((s) => s.code === move[0]);
+  const current = slider ? targets[slider.feature] : undefined;
+  if (!slider || current === undefined || move.length !== 2 || (move[1] !== '+' && move[1] !== '-'))
+    throw new ExpiredComponentError();
+  const moved = current + (move[1] === '+' ? slider.step : -slider.step);
+  return {
+    ...targets,
+    [slider.feature]: roundTo(Math.min(slider.max, Math.max(slider.min, moved)), slider.scale),
+  };
 }
 
 function packTargets(targets: FeatureTargets): string {

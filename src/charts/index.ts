@@ -7,3 +7,5 @@ export { chartFontFamily, registerChartFont } from './fonts.ts';
 export type { Emphasis } from './theme.ts';
 export { renderLatentMap } from './renderLatentMap.ts';
 export type { LatentMapInput } from './renderLatentMap.ts';
+export { JOURNEY_COLOURS, renderJourneyMap } from './renderJourneyMap.ts';
+export type { JourneyMapInput } from './renderJourneyMap.ts';

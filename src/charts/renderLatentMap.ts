@@ -96,7 +96,7 @@ function drawLegend(ctx: SKRSContext2D, names: readonly string[], x: number, y: 
 }
 
 /** 0.5th to 99.5th percentile of one coordinate, so a few outliers do not squash the picture. */
-function robustRange(codes: Float32Array, dim: number, axis: number): [number, number] {
+export function robustRange(codes: Float32Array, dim: number, axis: number): [number, number] {
   const values = new Float32Array(codes.length / dim);
   for (let i = 0; i < values.length; i++) values[i] = codes[i * dim + axis] as number;
   values.sort();

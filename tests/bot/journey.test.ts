@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JOURNEY_COLOURS } from '../../src/charts/renderJourneyMap.ts';
+import { countColour, pngPixels } from '../charts/pngImage.ts';
+import { pngSize } from '../helpers/pngHeader.ts';
 import { SHAPE_OF_YOU_IDS } from '../helpers/syntheticTracksCsv.ts';
 import { startTestBot, type TestBot } from './botHarness.ts';
 
@@ -37,6 +40,25 @@ describe('/journey', () => {
     expect(links.slice(1, -1)).not.toContain(SHAPE_OF_YOU_IDS[1]);
     expect(embed?.description).toMatch(/% like the one before/);
     expect(t.discord.unhandled).toEqual([]);
+  });
+
+  it('GIVEN a journey WHEN its chart follows THEN the latent map shows the path with both ends marked', async () => {
+    const reply = await t.discord.sendInteraction(
+      t.discord.build.chatInput({
+        name: 'journey',
+        options: { from: SHAPE_OF_YOU_IDS[0], to: await anotherTrack(), stops: 6 },
+      }),
+    );
+    const { data } = await reply.callback;
+    expect(data?.embeds?.[0]?.image).toBeUndefined(); // the text does not wait for the picture
+    const edit = await reply.waitForEdit((e) => e.files.length > 0, 15_000);
+    expect(edit.files.map((f) => f.name)).toEqual(['journey.png']);
+    expect(pngSize(edit.files[0]!.data)).toEqual({ width: 1000, height: 520 });
+    expect(edit.body.embeds?.[0]?.image?.url).toBe('attachment://journey.png');
+    const pixels = await pngPixels(edit.files[0]!.data);
+    // Each end: a marker in each of the two panels and one in the legend.
+    expect(countColour(pixels, JOURNEY_COLOURS.start, 12)).toBeGreaterThan(300);
+    expect(countColour(pixels, JOURNEY_COLOURS.end, 12)).toBeGreaterThan(300);
   });
 
   it('GIVEN the same song at both ends WHEN /journey runs THEN a private message asks for two songs', async () => {

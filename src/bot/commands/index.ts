@@ -5,7 +5,7 @@ import { nextPage, pickFromList } from '../components/listComponents.ts';
 import { rateMenu } from '../components/rateMenu.ts';
 import { moreLikeThis, recommendFromPick } from '../components/recommendComponents.ts';
 import { takeAway } from '../components/takeAway.ts';
-import { vibeNudge } from '../components/vibeNudge.ts';
+import { vibeChainNudge, vibeNudge } from '../components/vibeNudge.ts';
 import { aboutCommand } from './about.ts';
 import { forgetMeCommand } from './forgetMe.ts';
 import { forYouCommand } from './forYou.ts';
@@ -28,6 +28,7 @@ export const COMPONENTS: readonly ComponentHandler[] = [
   moreLikeThis,
   recommendFromPick,
   vibeNudge,
+  vibeChainNudge,
   nextPage,
   pickFromList,
   rateMenu,

@@ -8,6 +8,8 @@ import { journeyReply } from '../embeds/journeyReply.ts';
 import { listenerTaste } from '../listeners/taste.ts';
 import { startChain } from '../lists/chains.ts';
 import type { JourneyListState } from '../lists/listState.ts';
+import { JOURNEY_MAP, journeyMapPng } from '../latentMap.ts';
+import { sendPageWithChart, type PageWithChart } from '../pageWithChart.ts';
 import { popularityChoice, popularityOption } from '../popularityOption.ts';
 
 export const journeyCommand: SlashCommand = {
@@ -48,7 +50,7 @@ export const journeyCommand: SlashCommand = {
     await interaction.respond(choices.slice(0, 25));
   },
 
-  async execute(interaction, { model, db }) {
+  async execute(interaction, { model, db, logger }) {
     const { catalog } = model;
     const userId = interaction.user.id;
     const from = resolveTrack(catalog, interaction.options.getString('from', true));
@@ -72,6 +74,17 @@ export const journeyCommand: SlashCommand = {
       state,
       stops.map((stop) => stop.track.id),
     );
-    await interaction.reply(journeyReply(catalog, stops, chain.id));
+    const page: PageWithChart = {
+      reply: journeyReply(catalog, stops, chain.id),
+      chart: {
+        name: JOURNEY_MAP,
+        render: () =>
+          journeyMapPng(
+            catalog,
+            stops.map((stop) => stop.index),
+          ),
+      },
+    };
+    await sendPageWithChart(interaction, page, 'reply', logger);
   },
 };

@@ -5,6 +5,7 @@ import { searchGenres, searchTitles } from '../../core/queries/index.ts';
 import type { SlashCommand } from '../command.ts';
 import type { RecommendListState } from '../lists/listState.ts';
 import { resolveSeedOptions, SONG_OPTIONS } from '../lists/seedOptions.ts';
+import { limitsChoice, limitsOption } from '../limitsOption.ts';
 import { popularityChoice, popularityOption } from '../popularityOption.ts';
 import { sendPageWithChart } from '../pageWithChart.ts';
 import { startRecommendList } from '../recommendPage.ts';
@@ -48,6 +49,8 @@ for (const name of SONG_OPTIONS.slice(1)) {
   );
 }
 
+data.addStringOption((o) => limitsOption(o));
+
 export const recommendCommand: SlashCommand = {
   data,
 
@@ -68,6 +71,7 @@ export const recommendCommand: SlashCommand = {
 
   async execute(interaction, context) {
     const { trackIds, alternatives } = resolveSeedOptions(context.model.catalog, interaction);
+    const limits = limitsChoice(interaction);
     const state: RecommendListState = {
       kind: 'recommend',
       seeds: trackIds,
@@ -79,6 +83,7 @@ export const recommendCommand: SlashCommand = {
       popularity: popularityChoice(interaction),
       forYou: false,
       private: false,
+      ...(limits ? { limits } : {}),
     };
     const page = startRecommendList(context, interaction.user.id, state, { alternatives });
     await sendPageWithChart(interaction, page, 'reply', context.logger);

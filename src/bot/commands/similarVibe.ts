@@ -4,10 +4,11 @@ import { UserFacingError } from '../../core/errors.ts';
 import { searchGenres } from '../../core/queries/index.ts';
 import type { FeatureTargets } from '../../core/queries/index.ts';
 import type { SlashCommand } from '../command.ts';
+import { limitsChoice, limitsOption } from '../limitsOption.ts';
 import { popularityChoice, popularityOption } from '../popularityOption.ts';
 import { sendPageWithChart } from '../pageWithChart.ts';
 import { vibePage } from '../vibePage.ts';
-import { SLIDERS } from '../vibeState.ts';
+import { SLIDERS, type VibeState } from '../vibeState.ts';
 
 const data = new SlashCommandBuilder()
   .setName('similar-vibe')
@@ -32,7 +33,8 @@ data
   .addIntegerOption((o) =>
     o.setName('count').setDescription('How many songs (default 5)').setMinValue(1).setMaxValue(10),
   )
-  .addStringOption((o) => popularityOption(o));
+  .addStringOption((o) => popularityOption(o))
+  .addStringOption((o) => limitsOption(o));
 
 export const similarVibeCommand: SlashCommand = {
   data,
@@ -52,14 +54,18 @@ export const similarVibeCommand: SlashCommand = {
       const value = interaction.options.getNumber(slider.feature);
       if (value !== null) targets[slider.feature] = value;
     }
-    if (Object.keys(targets).length === 0) {
-      throw new UserFacingError('Set at least one slider, for example `energy: 0.9 tempo: 128`.');
+    const limits = limitsChoice(interaction);
+    if (Object.keys(targets).length === 0 && !limits) {
+      throw new UserFacingError(
+        'Set at least one slider or limit, for example `energy: 0.9 tempo: 128` or `limits: tempo 120-130`.',
+      );
     }
-    const state = {
+    const state: VibeState = {
       targets,
       count: interaction.options.getInteger('count') ?? 5,
       genre: interaction.options.getString('genre') ?? '',
       popularity: popularityChoice(interaction),
+      ...(limits ? { limits } : {}),
     };
     const page = vibePage(context, interaction.user.id, state);
     await sendPageWithChart(interaction, page, 'reply', context.logger);

@@ -42,6 +42,8 @@ export const pickFromList: ComponentHandler = {
       popularity: chain.state.popularity,
       forYou: false,
       private: chain.state.kind === 'recommend' && chain.state.private,
+      // Limits are the listener's hard requirements: a list made from one of its songs keeps them.
+      ...('limits' in chain.state && chain.state.limits ? { limits: chain.state.limits } : {}),
     };
     const page = startRecommendList(context, interaction.user.id, state);
     await sendPageWithChart(interaction, page, 'reply', context.logger);

@@ -15,6 +15,7 @@ import { formatTrackLabel, truncate } from '../../core/queries/index.ts';
 import type { Chain } from '../lists/chains.ts';
 import { LIST_PREFIXES, listCustomId } from '../lists/listIds.ts';
 import type { RecommendListState } from '../lists/listState.ts';
+import { limitsFields } from '../limitsOption.ts';
 import { popularityNote } from '../popularityOption.ts';
 import { playlistButton, rateMenuRow, type ListRow } from './listActions.ts';
 import { describeTrackResult } from './trackLines.ts';
@@ -62,7 +63,12 @@ export function recommendationReply(input: RecommendReplyInput) {
   const embed = new EmbedBuilder()
     .setColor(EMBED_COLOUR)
     .setTitle(truncate(heading(seeds, results.length, state.forYou), 256))
-    .setDescription(lines.length > 0 ? lines.join('\n\n') : 'No tracks match these filters.')
+    .setDescription(
+      lines.length > 0
+        ? lines.join('\n\n')
+        : `No tracks match these filters${state.limits ? ' and limits' : ''}.`,
+    )
+    .addFields(limitsFields(state))
     .setFooter({ text: footer });
   const alternatives = input.alternatives ?? [];
   if (alternatives.length > 0) {

@@ -8,8 +8,9 @@ import {
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
 import { formatFeatureValue } from '../../core/queries/index.ts';
+import { limitsFields } from '../limitsOption.ts';
 import type { VibeMatch } from '../../core/queries/index.ts';
-import { encodeNudge, SLIDERS, type VibeState } from '../vibeState.ts';
+import { encodeChainNudge, encodeNudge, SLIDERS, type VibeState } from '../vibeState.ts';
 import { EMBED_COLOUR } from './recommendationReply.ts';
 import { playlistButton, rateMenuRow } from './listActions.ts';
 import { describeTrackResult } from './trackLines.ts';
@@ -39,21 +40,47 @@ export function vibeReply(
     .setTitle(`Songs with this vibe${state.genre ? ` in ${state.genre}` : ''}`)
     .setDescription(
       [
-        '```',
-        ...bars,
-        '```',
-        list.length > 0 ? list.join('\n\n') : 'No tracks match this vibe.',
+        // A vibe of limits alone has no bars to show.
+        ...(bars.length > 0 ? ['```', ...bars, '```'] : []),
+        list.length > 0
+          ? list.join('\n\n')
+          : `No tracks match this vibe${state.limits ? ' within these limits' : ''}.`,
       ].join('\n'),
     )
+    .addFields(limitsFields(state))
     .setFooter({
       text: [`model ${runId}`, 'other features are left free', popularityNote(state.popularity)]
         .filter(Boolean)
         .join(' · '),
     });
+  const rows = nudgeRows(state, chosen, chainId);
+  if (matches.length > 0) {
+    const first = rows[0] ?? new ActionRowBuilder<MessageActionRowComponentBuilder>();
+    if (rows.length === 0) rows.push(first);
+    first.addComponents(playlistButton(chainId));
+    rows.push(
+      rateMenuRow(
+        chainId,
+        matches.map((m) => m.track),
+      ),
+    );
+  }
+  return { embeds: [embed], components: rows };
+}
+
+/** Rows of "- feature" / "+ feature" buttons, four to a row, for the sliders set. */
+function nudgeRows(
+  state: VibeState,
+  chosen: readonly (typeof SLIDERS)[number][],
+  chainId: string,
+): ActionRowBuilder<MessageActionRowComponentBuilder>[] {
   const buttons = chosen.flatMap((s) =>
     ([-1, 1] as const).map((direction) =>
       new ButtonBuilder()
-        .setCustomId(encodeNudge(state, s, direction))
+        // Limits do not fit in a custom id: those nudges name the chain that holds them.
+        .setCustomId(
+          state.limits ? encodeChainNudge(chainId, s, direction) : encodeNudge(state, s, direction),
+        )
         .setLabel(`${direction < 0 ? '−' : '+'} ${s.feature}`)
         .setStyle(ButtonStyle.Secondary)
         .setDisabled((state.targets[s.feature] as number) === (direction < 0 ? s.min : s.max)),
@@ -67,16 +94,5 @@ export function vibeReply(
       ),
     );
   }
-  if (matches.length > 0) {
-    const first = rows[0] ?? new ActionRowBuilder<MessageActionRowComponentBuilder>();
-    if (rows.length === 0) rows.push(first);
-    first.addComponents(playlistButton(chainId));
-    rows.push(
-      rateMenuRow(
-        chainId,
-        matches.map((m) => m.track),
-      ),
-    );
-  }
-  return { embeds: [embed], components: rows };
+  return rows;
 }

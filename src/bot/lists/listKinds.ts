@@ -1,7 +1,7 @@
 // What differs between kinds of list where a playlist is concerned: how the list goes on after
 // what it has shown, and the line that names it. A new kind of list adds a case here.
 import type { TrackCatalog } from '../../core/catalog/index.ts';
-import { formatFeatureValue } from '../../core/queries/index.ts';
+import { describeFeatureLimits, formatFeatureValue } from '../../core/queries/index.ts';
 import type { AudioFeature } from '../../data/track.ts';
 import type { ListenerTaste } from '../listeners/taste.ts';
 import type { ListState } from './listState.ts';
@@ -27,6 +27,11 @@ export function nextOfList(
 
 /** One line naming the list: "If you like A and B", "Songs with energy 0.80, tempo 128 BPM". */
 export function titleOfList(catalog: TrackCatalog, state: ListState): string {
+  const limits = 'limits' in state && state.limits ? describeFeatureLimits(state.limits) : '';
+  return limits ? `${listName(catalog, state)} (${limits})` : listName(catalog, state);
+}
+
+function listName(catalog: TrackCatalog, state: ListState): string {
   switch (state.kind) {
     case 'recommend': {
       const titles = seedIndices(catalog, state.seeds).map((i) => catalog.track(i).title);
@@ -40,7 +45,8 @@ export function titleOfList(catalog: TrackCatalog, state: ListState): string {
       const targets = Object.entries(state.targets).map(
         ([feature, value]) => `${feature} ${formatFeatureValue(feature as AudioFeature, value)}`,
       );
-      return `Songs with ${targets.join(', ')}${state.genre ? ` in ${state.genre}` : ''}`;
+      const wanted = targets.length > 0 ? `Songs with ${targets.join(', ')}` : 'Songs';
+      return `${wanted}${state.genre ? ` in ${state.genre}` : ''}`;
     }
     case 'journey': {
       const [from, to] = seedIndices(catalog, [state.from, state.to]).map(

@@ -1,6 +1,6 @@
 // What a list reply's buttons need to go on: stored as JSON in its chain (db/listChains.ts), so
 // five seeds and a history fit where a 100-character custom id would not.
-import type { FeatureTargets, PopularityMode } from '../../core/queries/index.ts';
+import type { FeatureLimits, FeatureTargets, PopularityMode } from '../../core/queries/index.ts';
 import { POPULARITY_MODES } from '../../core/queries/index.ts';
 import { ExpiredComponentError } from '../customIds.ts';
 
@@ -20,6 +20,8 @@ export interface RecommendListState {
   forYou: boolean;
   /** Shown only to the listener (ephemeral), as is every list that follows from it. */
   private: boolean;
+  /** Hard limits on audio features (the `limits` option), kept by every page and playlist. */
+  limits?: FeatureLimits;
 }
 
 /** A list matching a vibe (/similar-vibe and its nudges). */
@@ -29,6 +31,8 @@ export interface VibeListState {
   count: number;
   genre: string;
   popularity: PopularityMode;
+  /** Hard limits on audio features (the `limits` option), kept by nudges and the playlist. */
+  limits?: FeatureLimits;
 }
 
 /** A journey (/journey): a finished list, whose stops are all shown at once. */
@@ -55,7 +59,11 @@ export function parseListState(json: string): ListState {
   const count = state?.count;
   const countOk = typeof count === 'number' && Number.isInteger(count) && count >= 1;
   const modeOk = POPULARITY_MODES.includes(state?.popularity as PopularityMode);
-  if (!countOk || !modeOk) throw new ExpiredComponentError();
+  const limits = (state as { limits?: unknown } | null)?.limits;
+  const limitsOk =
+    limits === undefined ||
+    (typeof limits === 'object' && limits !== null && 'min' in limits && 'max' in limits);
+  if (!countOk || !modeOk || !limitsOk) throw new ExpiredComponentError();
   if (state?.kind === 'recommend' && Array.isArray(state.seeds) && state.seeds.length > 0) {
     return state as RecommendListState;
   }

@@ -50,6 +50,7 @@ export function nextRecommendations(
       popularity: state.popularity,
       ...(state.genre ? { genre: state.genre } : {}),
       ...(state.excludeArtist ? { excludeArtist: state.excludeArtist } : {}),
+      ...(state.limits ? { limits: state.limits } : {}),
       excludeTracks: state.forYou ? taste.rated : taste.disliked,
       ...(taste.adjustScore ? { adjustScore: taste.adjustScore } : {}),
     });
@@ -64,8 +65,8 @@ export function nextRecommendations(
 }
 
 /**
- * The `n` best vibe matches not yet shown and not disliked. The vibe query takes no exclusions
- * (core/queries/vibe.ts), so it is asked for more and the rest are dropped here.
+ * The `n` best vibe matches not yet shown, never one the listener disliked, steered by their
+ * ratings as recommendations are; the list's limits are hard bounds beside its own.
  */
 export function nextVibeMatches(
   catalog: TrackCatalog,
@@ -75,21 +76,17 @@ export function nextVibeMatches(
   n: number,
 ): VibeMatch[] {
   const skip = shownSongs(catalog, shown);
-  let ask = Math.min(MOST_PER_CALL, shown.length + n + Math.min(taste.disliked.size, 50));
-  for (;;) {
-    const matches = findTracksByVibe(catalog, {
-      targets: state.targets,
-      count: ask,
-      popularity: state.popularity,
-      ...(state.genre ? { genre: state.genre } : {}),
-    });
-    const taken = new Set(skip);
-    const out = matches.filter(
-      (m) => !taste.disliked.has(m.index) && takeSong(catalog, taken, m.index),
-    );
-    if (out.length >= n || matches.length < ask || ask === MOST_PER_CALL) return out.slice(0, n);
-    ask = Math.min(MOST_PER_CALL, ask * 2);
-  }
+  const matches = findTracksByVibe(catalog, {
+    targets: state.targets,
+    ...(state.limits ? { min: state.limits.min, max: state.limits.max } : {}),
+    // Enough for the page after dropping every shown song (one release each at most).
+    count: Math.min(MOST_PER_CALL, shown.length + n),
+    popularity: state.popularity,
+    ...(state.genre ? { genre: state.genre } : {}),
+    excludeTracks: taste.disliked,
+    ...(taste.adjustScore ? { adjustScore: taste.adjustScore } : {}),
+  });
+  return matches.filter((m) => takeSong(catalog, skip, m.index)).slice(0, n);
 }
 
 function shownSongs(catalog: TrackCatalog, shown: readonly string[]): Set<number> {

@@ -1,8 +1,9 @@
 // Vibe queries: tracks closest to target audio features, with hard bounds, the others left free.
 //
 // Ranking: distance = root mean square of the scaled (0-1) differences over the targeted features
-// only, minus the popularity mode's weight x popularity / 100 (as for /recommend);
-// similarity = round(100 * (1 - distance)). Unspecified features play no part.
+// only, minus the popularity mode's weight x popularity / 100, plus the listener's adjustScore (as
+// for /recommend); similarity = round(100 * (1 - distance)). Unspecified features play no part.
+// Without targets, popularity ranks alone (at the balanced weight, so adjustScore means the same).
 import type { Track } from '../../data/track.ts';
 import type { TrackCatalog } from '../catalog/index.ts';
 import { InvalidQueryError } from '../errors.ts';
@@ -47,14 +48,18 @@ export function findTracksByVibe(catalog: TrackCatalog, query: VibeQuery): VibeM
   }
   const rule = popularityRule(query.popularity);
   const bounded = query.minPopularity !== undefined || query.maxPopularity !== undefined;
-  const filter = compileTrackFilter(
+  const passes = compileTrackFilter(
     catalog,
     bounded
       ? query
       : { ...query, minPopularity: rule.minPopularity, maxPopularity: rule.maxPopularity },
   );
+  const excluded = query.excludeTracks;
+  const filter =
+    excluded && excluded.size > 0 ? (i: number) => !excluded.has(i) && passes(i) : passes;
+  const steering = { weight: rule.weight / 100, adjustScore: query.adjustScore };
   for (let keep = Math.max(64, count * 8); ; keep *= 4) {
-    const ranked = scan(catalog, vibe, filter, keep, rule.weight / 100);
+    const ranked = scan(catalog, vibe, filter, keep, steering);
     const select = createResultSelector(catalog, maxPerArtist);
     const chosen = ranked.filter(({ index }) => select(index)).slice(0, count);
     if (chosen.length >= count || ranked.length < keep) {
@@ -66,16 +71,19 @@ export function findTracksByVibe(catalog: TrackCatalog, query: VibeQuery): VibeM
   }
 }
 
+/** Balanced popularity weight per popularity point: how popularity ranks a vibe with no targets. */
+const BOUNDS_ONLY_WEIGHT = popularityRule('balanced').weight / 100;
+
 /**
- * The `keep` best eligible tracks by (distance - weight x popularity, index). With no targets
- * every track is at distance 0 and popularity decides, via a key of -popularity.
+ * The `keep` best eligible tracks by (distance - weight x popularity + adjustScore, index). With
+ * no targets every track is at distance 0 and popularity decides, at the balanced weight.
  */
 function scan(
   catalog: TrackCatalog,
   vibe: CompiledVibe,
   filter: (index: number) => boolean,
   keep: number,
-  weight: number,
+  { weight, adjustScore }: { weight: number; adjustScore?: (index: number) => number },
 ): { key: number; index: number }[] {
   const { raw, min, max } = catalog.featureTable;
   const { targetColumns, targetScaled, boundColumns, boundMin, boundMax } = vibe;
@@ -104,7 +112,9 @@ function scan(
     }
     const popularity = catalog.popularity[i] as number;
     const key =
-      targets > 0 ? Math.sqrt(sum / targets) - weight * Math.max(0, popularity) : -popularity;
+      (targets > 0
+        ? Math.sqrt(sum / targets) - weight * Math.max(0, popularity)
+        : -BOUNDS_ONLY_WEIGHT * popularity) + (adjustScore ? adjustScore(i) : 0);
     // The cheap distance check first: the filter closure only runs for would-be results.
     if (Number.isNaN(key) || top.rejects(key) || !filter(i)) continue;
     top.push(key, i);

@@ -23,6 +23,10 @@ export interface VibeQuery extends TrackFilterOptions {
   maxPerArtist?: number;
   /** How much popularity weighs (default balanced, see popularityMode.ts). */
   popularity?: PopularityMode;
+  /** Tracks never to return (a listener's dislikes), as for recommendations. */
+  excludeTracks?: ReadonlySet<number>;
+  /** Added to a candidate's score (lower ranks first): a listener's taste, as for recommendations. */
+  adjustScore?: (index: number) => number;
 }
 
 /** A vibe query as column numbers and scaled targets. */
