@@ -77,6 +77,7 @@ export async function startBot(
       ? await goOnlineInHttpMode(client, context, acknowledgements, {
           guard: (work) => untilAborted(work, signal),
           onListening: (listening) => undo.push(() => listening.close()),
+          onRequest: (outcome) => monitor.metrics.recordEndpointRequest(outcome),
         })
       : await goOnline(client, context, config.discordToken, signal);
     monitor.ready = true;

@@ -7,7 +7,11 @@ import { memoryLine } from '../bot/memoryLine.ts';
 import { registerCommandsIfChanged } from '../bot/registerCommands.ts';
 import type { Acknowledgements } from './acknowledgements.ts';
 import { emitInteraction, identifyOverRest } from './discordJsBridge.ts';
-import { startInteractionsEndpoint, type InteractionsEndpoint } from './interactionsEndpoint.ts';
+import {
+  startInteractionsEndpoint,
+  type EndpointOutcome,
+  type InteractionsEndpoint,
+} from './interactionsEndpoint.ts';
 
 /** DISCORD_PUBLIC_KEY is not the key of the application the token belongs to. */
 export class PublicKeyMismatchError extends Error {
@@ -19,6 +23,8 @@ export interface StartSteps {
   guard: <T>(work: Promise<T>) => Promise<T>;
   /** Told of the endpoint as soon as it listens, so a stopped start-up can close it. */
   onListening: (endpoint: InteractionsEndpoint) => void;
+  /** Told how each POST ended, for the metrics. */
+  onRequest?: (outcome: EndpointOutcome) => void;
 }
 
 /** Identifies over REST, registers the commands, opens the endpoint and logs the ready line. */
@@ -50,7 +56,7 @@ async function goOnlineOverHttp(
   client: Client,
   { config, logger }: BotContext,
   acknowledgements: Acknowledgements,
-  { guard, onListening }: StartSteps,
+  { guard, onListening, onRequest }: StartSteps,
 ): Promise<{
   endpoint: InteractionsEndpoint;
   application: APIApplication;
@@ -78,6 +84,7 @@ async function goOnlineOverHttp(
         return acknowledged;
       },
       onRequest: (outcome, detail) => {
+        onRequest?.(outcome);
         if (outcome === 'bad_signature')
           logger.info({ reason: detail }, 'refused an interaction request: bad signature');
         else if (outcome === 'too_large' || outcome === 'bad_request' || outcome === 'failed')

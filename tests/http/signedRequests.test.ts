@@ -123,6 +123,21 @@ describe('signed requests to the Interactions Endpoint', () => {
     expect(t.discord.gatewayConnections).toMatchObject({ opened: 0 });
   });
 
+  it('GIVEN the requests above WHEN /metrics is scraped THEN POSTs are counted by outcome, refused signatures apart', async () => {
+    const metrics = await (await fetch(`${t.bot.healthUrl}/metrics`)).text();
+    const count = (outcome: string) =>
+      Number(
+        new RegExp(`^nextbeat_http_requests_total\\{outcome="${outcome}"\\} (\\d+)$`, 'm').exec(
+          metrics,
+        )?.[1] ?? 0,
+      );
+    expect(count('interaction')).toBeGreaterThanOrEqual(1);
+    expect(count('ping')).toBe(1);
+    expect(count('bad_signature')).toBeGreaterThanOrEqual(7);
+    expect(count('too_large')).toBe(1);
+    expect(count('bad_request')).toBe(1);
+  });
+
   it('GIVEN refused requests WHEN the logs are read THEN each is logged with its reason and no token or body', () => {
     const refusals = t.logs().match(/bad signature/g) ?? [];
     expect(refusals.length).toBeGreaterThanOrEqual(5);
