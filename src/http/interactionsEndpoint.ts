@@ -56,12 +56,16 @@ export async function startInteractionsEndpoint(
 ): Promise<InteractionsEndpoint> {
   const verify = createSignatureVerifier(options.publicKey, options.now);
   const state = { accepting: true };
-  const server = createServer((request, response) => {
-    handle(request, response, options, verify, state).catch(() => {
-      options.onRequest?.('failed');
-      if (!response.headersSent) reply(response, 500, 'internal error\n');
-    });
-  });
+  // Discord sends a whole request at once: a client trickling one for 10 s is not Discord.
+  const server = createServer(
+    { requestTimeout: 10_000, headersTimeout: 10_000 },
+    (request, response) => {
+      handle(request, response, options, verify, state).catch(() => {
+        options.onRequest?.('failed');
+        if (!response.headersSent) reply(response, 500, 'internal error\n');
+      });
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
