@@ -1,5 +1,6 @@
 // The only reader of process.env: parses every setting once, typed, and names every bad key at once.
 import { config as loadDotenv } from 'dotenv';
+import { EnvReader, SNOWFLAKE, type Env } from './envReader.ts';
 import { BACKEND_CHOICES, type BackendChoice } from './ml/backendChoice.ts';
 
 export const DEFAULT_DATASET_URL =
@@ -25,6 +26,13 @@ export interface Config {
   /** Port of /healthz and /metrics; undefined: no such server (0: any free port). */
   healthPort: number | undefined;
   healthHost: string;
+  /** How interactions arrive: over the gateway, or POSTed by Discord to our HTTP endpoint. */
+  mode: 'gateway' | 'http';
+  /** HTTP mode: where the interactions endpoint listens (0: any free port, logged). */
+  httpPort: number;
+  httpHost: string;
+  /** HTTP mode: the application's Ed25519 public key, 64 hex characters. */
+  publicKey: string | undefined;
 }
 
 /** Raised when settings are missing or malformed; lists every problem. */
@@ -36,9 +44,6 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
-
-type Env = Record<string, string | undefined>;
-const SNOWFLAKE = /^\d{17,20}$/;
 
 /** Reads `.env` (if present) into process.env without overriding what is already set. */
 export function loadDotenvFile(path = '.env'): void {
@@ -52,6 +57,7 @@ export function parseConfig(env: Env, { requireDiscord = false } = {}): Config {
     ...discordSettings(read, requireDiscord),
     ...fileSettings(read),
     ...runtimeSettings(read),
+    ...modeSettings(read),
   };
   // Only now, so that one start-up names every bad key rather than the first.
   if (read.problems.length > 0) throw new ConfigError(read.problems);
@@ -63,6 +69,8 @@ type DiscordSettings = Pick<
   'discordToken' | 'applicationId' | 'guildId' | 'discordApiUrl' | 'adminUserIds'
 >;
 type FileSettings = Pick<Config, 'dataPath' | 'datasetUrl' | 'dbPath' | 'modelsDir'>;
+type ModeSettings = Pick<Config, 'mode' | 'httpPort' | 'httpHost' | 'publicKey'>;
+const PUBLIC_KEY = /^[0-9a-f]{64}$/i;
 
 // The bot's identity and who may administer it.
 function discordSettings(read: EnvReader, requireDiscord: boolean): DiscordSettings {
@@ -102,10 +110,33 @@ function fileSettings(read: EnvReader): FileSettings {
   };
 }
 
+// Gateway, or HTTP interactions: then the endpoint's address and the key that checks Discord's
+// signatures, which is required (without it no request can be verified).
+function modeSettings(read: EnvReader): ModeSettings {
+  const mode = read.oneOf('NEXTBEAT_MODE', ['gateway', 'http'], 'gateway');
+  const publicKey = read.text('DISCORD_PUBLIC_KEY');
+  if (mode === 'http' && publicKey === undefined) {
+    read.problems.push(
+      'DISCORD_PUBLIC_KEY is missing (NEXTBEAT_MODE=http needs the Public Key from the developer ' +
+        "portal's General Information page)",
+    );
+  } else if (publicKey !== undefined && !PUBLIC_KEY.test(publicKey)) {
+    read.problems.push(
+      `DISCORD_PUBLIC_KEY must be 64 hexadecimal characters (got ${publicKey.length} characters)`,
+    );
+  }
+  return {
+    mode,
+    httpPort: read.port('NEXTBEAT_HTTP_PORT', 'empty for 8080') ?? 8080,
+    httpHost: read.text('NEXTBEAT_HTTP_HOST') ?? '127.0.0.1',
+    publicKey: publicKey?.toLowerCase(),
+  };
+}
+
 // How the process runs: backend, logs, retrain limits, shards and the health server.
 function runtimeSettings(
   read: EnvReader,
-): Omit<Config, keyof DiscordSettings | keyof FileSettings> {
+): Omit<Config, keyof DiscordSettings | keyof FileSettings | keyof ModeSettings> {
   return {
     backend: read.oneOf('NEXTBEAT_BACKEND', BACKEND_CHOICES, 'auto'),
     logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace'], 'info'),
@@ -116,65 +147,6 @@ function runtimeSettings(
     healthPort: read.port('NEXTBEAT_HEALTH_PORT'),
     healthHost: read.text('NEXTBEAT_HEALTH_HOST') ?? '127.0.0.1',
   };
-}
-
-// Reads typed values; a malformed one is noted in `problems` and its fallback used, so parsing goes on.
-class EnvReader {
-  readonly problems: string[] = [];
-  constructor(private readonly env: Env) {}
-
-  text(key: string): string | undefined {
-    const value = this.env[key]?.trim();
-    return value ? value : undefined;
-  }
-
-  oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
-    const value = this.text(key) ?? fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    this.problems.push(`${key} must be one of ${allowed.join(', ')} (got "${value}")`);
-    return fallback;
-  }
-
-  positive(key: string, fallback: number): number {
-    const raw = this.text(key);
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (Number.isFinite(value) && value > 0) return value;
-    this.problems.push(`${key} must be a positive number (got "${raw}")`);
-    return fallback;
-  }
-
-  shards(key: string): 'auto' | number {
-    const raw = this.text(key) ?? 'auto';
-    if (raw === 'auto') return 'auto';
-    if (/^\d+$/.test(raw) && Number(raw) >= 1) return Number(raw);
-    this.problems.push(`${key} must be auto or a whole number of shards from 1 (got "${raw}")`);
-    return 'auto';
-  }
-
-  port(key: string): number | undefined {
-    const raw = this.text(key);
-    if (raw === undefined) return undefined;
-    if (/^\d+$/.test(raw) && Number(raw) <= 65535) return Number(raw);
-    this.problems.push(`${key} must be a port from 0 to 65535, or empty for none (got "${raw}")`);
-    return undefined;
-  }
-
-  snowflake(key: string): string | undefined {
-    const value = this.text(key);
-    if (value !== undefined && !SNOWFLAKE.test(value)) {
-      this.problems.push(`${key} must be a Discord id of 17-20 digits (got "${value}")`);
-    }
-    return value;
-  }
-
-  url(key: string): string | undefined {
-    const value = this.text(key);
-    if (value !== undefined && !URL.canParse(value)) {
-      this.problems.push(`${key} is not a URL ("${value}")`);
-    }
-    return value;
-  }
 }
 
 /** Loads `.env` and parses process.env. */

@@ -14,6 +14,7 @@ export class BotMonitor {
   ready = false;
   #model: () => ServedModel | undefined = () => undefined;
   #client: Client | undefined;
+  #mode: Config['mode'] = 'gateway';
   #server: HealthServer | undefined;
   readonly #stopCounting = onChart((outcome) => this.metrics.recordChart(outcome));
   readonly #names: Set<string>;
@@ -41,10 +42,11 @@ export class BotMonitor {
     return this.#server.url;
   }
 
-  /** Reads the served model (it is swapped by a retrain) and the client from now on. */
-  watch(model: () => ServedModel | undefined, client: Client): void {
+  /** Reads the served model (it is swapped by a retrain), the client and the mode from now on. */
+  watch(model: () => ServedModel | undefined, client: Client, mode: Config['mode']): void {
     this.#model = model;
     this.#client = client;
+    this.#mode = mode;
   }
 
   /** The dispatcher, counted and timed. */
@@ -67,7 +69,7 @@ export class BotMonitor {
     const model = this.#model();
     return {
       ready: this.ready,
-      mode: 'gateway',
+      mode: this.#mode,
       runId: model?.run.id ?? null,
       catalogTracks: model?.catalog.size ?? 0,
       shards: this.#client?.ws.shards.size ?? 0,

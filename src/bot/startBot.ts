@@ -3,7 +3,10 @@
 import { Events, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
 import { checkDatabaseIntegrity } from '../db/integrity.ts';
-import { openDatabase, type Database } from '../db/open.ts';
+import { openDatabase } from '../db/open.ts';
+import { Acknowledgements } from '../http/acknowledgements.ts';
+import { goOnlineInHttpMode } from '../http/httpMode.ts';
+import type { InteractionsEndpoint } from '../http/interactionsEndpoint.ts';
 import type { Logger } from '../logger.ts';
 import { collectGarbage } from './collectGarbage.ts';
 import { COMMANDS, COMPONENTS } from './commands/index.ts';
@@ -11,20 +14,24 @@ import type { BotContext } from './context.ts';
 import { createClient } from './createClient.ts';
 import { createDispatcher } from './dispatch.ts';
 import { loadOrTrainModel } from './firstModel.ts';
+import { memoryLine } from './memoryLine.ts';
+import { StartAbortedError, untilAborted } from './untilAborted.ts';
 import { checkModelFiles } from './modelFilesCheck.ts';
+import { limitPageCache } from './pageCache.ts';
 import { BotMonitor } from './monitoring.ts';
 import { registerCommandsIfChanged } from './registerCommands.ts';
 import { keepSentPermissions } from './retrain/permissions.ts';
 import { Retrainer } from './retrain/retrainer.ts';
 
-/** SQLite page cache of the bot's connection, in KB. */
-export const BOT_PAGE_CACHE_KB = 4096;
+export { StartAbortedError };
 
 export interface RunningBot {
   client: Client;
   context: BotContext;
   /** Where /healthz and /metrics listen, when NEXTBEAT_HEALTH_PORT is set. */
   healthUrl: string | undefined;
+  /** HTTP mode: the Interactions Endpoint (http://host:port/interactions); undefined in gateway mode. */
+  interactionsUrl: string | undefined;
   /** Stops taking interactions, waits for those in flight, disconnects and closes the database. */
   shutdown(): Promise<void>;
 }
@@ -34,11 +41,6 @@ export interface StartOptions {
   signal?: AbortSignal;
   /** Told where /healthz and /metrics listen as soon as they do, before the bot is ready. */
   onHealthListening?: (url: string) => void;
-}
-
-/** The bot was asked to stop before it was ready; everything it had started is stopped. */
-export class StartAbortedError extends Error {
-  override name = 'StartAbortedError';
 }
 
 /** Starts the bot and resolves once it is connected and its commands are registered. */
@@ -73,15 +75,25 @@ export async function startBot(
     const client = createClient(config);
     undo.push(() => client.destroy());
     keepSentPermissions(client);
-    monitor.watch(() => context.model, client);
-    const stopTaking = takeInteractions(client, context, monitor);
-    await goOnline(client, context, config.discordToken, signal);
+    monitor.watch(() => context.model, client, config.mode);
+    const acknowledgements = config.mode === 'http' ? new Acknowledgements(client.rest) : undefined;
+    if (acknowledgements) undo.push(() => acknowledgements.close());
+    const stopTaking = takeInteractions(client, context, monitor, acknowledgements);
+    const endpoint = acknowledgements
+      ? await goOnlineInHttpMode(client, context, acknowledgements, {
+          guard: (work) => untilAborted(work, signal),
+          onListening: (listening) => undo.push(() => listening.close()),
+          onRequest: (outcome) => monitor.metrics.recordEndpointRequest(outcome),
+        })
+      : await goOnline(client, context, config.discordToken, signal);
     monitor.ready = true;
+    const serving = { client, context, monitor, stopTaking, endpoint, acknowledgements };
     return {
       client,
       context,
       healthUrl,
-      shutdown: () => stopServing(client, context, monitor, stopTaking),
+      interactionsUrl: endpoint?.url,
+      shutdown: () => stopServing(serving),
     };
   } catch (error) {
     for (const step of undo.reverse())
@@ -99,7 +111,7 @@ async function goOnline(
   { config, logger, model }: BotContext,
   token: string,
   signal: AbortSignal | undefined,
-): Promise<void> {
+): Promise<undefined> {
   const readyClient = await untilAborted(connect(client, token), signal);
   const registration = await untilAborted(
     registerCommandsIfChanged(client.rest, readyClient.application.id, config.guildId),
@@ -113,35 +125,52 @@ async function goOnline(
       `commands ${registration.outcome} (${target}), ${shardsLine(readyClient)}, ` +
       `memory ${memoryLine()}`,
   );
+  return undefined;
+}
+
+interface Serving {
+  client: Client;
+  context: BotContext;
+  monitor: BotMonitor;
+  stopTaking: () => void;
+  endpoint: InteractionsEndpoint | undefined;
+  acknowledgements: Acknowledgements | undefined;
 }
 
 // Stops taking interactions, stops a running retrain, waits (up to 10 s) for those in flight,
 // then disconnects and closes the health server and the database.
-async function stopServing(
-  client: Client,
-  context: BotContext,
-  monitor: BotMonitor,
-  stopTaking: () => void,
-): Promise<void> {
+async function stopServing(serving: Serving): Promise<void> {
+  const { client, context, monitor, stopTaking, endpoint, acknowledgements } = serving;
   monitor.ready = false;
+  // New POSTs get 503, so a load balancer sends them to another replica.
+  endpoint?.stopAccepting();
   stopTaking();
   // A training child would otherwise outlive the bot; stopped, it publishes nothing.
   context.retrainer.stop();
   const deadline = Date.now() + 10_000;
   while (context.inFlight.size > 0 && Date.now() < deadline)
     await new Promise((r) => setTimeout(r, 50));
+  acknowledgements?.close();
+  await endpoint?.close();
   await client.destroy();
   await monitor.close();
   context.db.close();
 }
 
 // Routes interactions to the handlers (counted and timed) until the returned function is called.
-function takeInteractions(client: Client, context: BotContext, monitor: BotMonitor): () => void {
+// In HTTP mode a finished handler also releases its held POST (it may never have acknowledged).
+function takeInteractions(
+  client: Client,
+  context: BotContext,
+  monitor: BotMonitor,
+  acknowledgements: Acknowledgements | undefined,
+): () => void {
   const { logger } = context;
   const dispatch = monitor.measure(createDispatcher(COMMANDS, COMPONENTS, context));
   let accepting = true;
   client.on(Events.InteractionCreate, (interaction) => {
-    if (accepting) void dispatch(interaction);
+    if (!accepting) return acknowledgements?.settle(interaction.id);
+    void dispatch(interaction).finally(() => acknowledgements?.settle(interaction.id));
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.ShardDisconnect, (event, shard) =>
@@ -159,41 +188,7 @@ async function connect(client: Client, token: string): Promise<Client<true>> {
   return ready;
 }
 
-// Rejects with StartAbortedError as soon as the signal aborts; the work itself is abandoned (what
-// it opened is undone by the caller), and its own later failure is no news.
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return work;
-  work.catch(() => {});
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(new StartAbortedError('stopped before it was ready'));
-    if (signal.aborted) return abort();
-    signal.addEventListener('abort', abort, { once: true });
-    const settle = () => signal.removeEventListener('abort', abort);
-    work.then(
-      (value) => (settle(), resolve(value)),
-      (error: unknown) => (settle(), reject(error)),
-    );
-  });
-}
-
 function shardsLine(client: Client<true>): string {
   const count = client.ws.shards.size;
   return `${count} gateway shard${count === 1 ? '' : 's'}`;
-}
-
-// Resident memory and its largest parts, so an admin can see what the catalog costs.
-function memoryLine(): string {
-  const { rss, heapUsed, heapTotal, arrayBuffers } = process.memoryUsage();
-  const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-  return `${mb(rss)} MB resident (JS heap ${mb(heapUsed)} of ${mb(heapTotal)} MB, typed arrays ${mb(arrayBuffers)} MB)`;
-}
-
-/**
- * The bot reads a few rows per interaction (a listener's ratings, a list chain): a 4 MB page
- * cache serves that. The 64 MB that publishing a run wants (db/open.ts) filled up over 5,000
- * listeners' queries and held 15-20 MB of the bot's resident memory (bench-bot-memory.ts).
- */
-function limitPageCache(db: Database): void {
-  db.pragma(`cache_size = -${BOT_PAGE_CACHE_KB}`);
-  db.pragma('shrink_memory'); // whatever loading the first model cached beyond it
 }

@@ -38,6 +38,8 @@ export class BotMetrics {
   readonly #interactions = new Map<string, Sample>();
   readonly #durations = new Map<string, { labels: Labels; histogram: Histogram }>();
   readonly #charts: Record<ChartOutcome, number> = { drawn: 0, shed: 0, failed: 0 };
+  /** HTTP mode: POSTs to the Interactions Endpoint by how they ended (empty in gateway mode). */
+  readonly #endpointRequests = new Map<string, Sample>();
 
   /** Counts one handled interaction and how long its handler took, chart included. */
   recordInteraction(labels: InteractionLabels, outcome: InteractionOutcome, seconds: number): void {
@@ -61,11 +63,24 @@ export class BotMetrics {
     this.#charts[outcome] += 1;
   }
 
+  /** Counts one request to the Interactions Endpoint (HTTP mode): handled, PING, or refused why. */
+  recordEndpointRequest(outcome: string): void {
+    const sample = this.#endpointRequests.get(outcome) ?? { labels: { outcome }, value: 0 };
+    sample.value += 1;
+    this.#endpointRequests.set(outcome, sample);
+  }
+
   /** Everything in Prometheus text format. */
   render(gauges: BotGauges, memory: NodeJS.MemoryUsage = process.memoryUsage()): string {
     const lines = [
       ...this.#interactionLines(),
       ...this.#chartLines(),
+      ...metricLines(
+        'nextbeat_http_requests_total',
+        'HTTP mode: POSTs to the Interactions Endpoint, by outcome (interaction, ping, bad_signature, ...).',
+        'counter',
+        [...this.#endpointRequests.values()],
+      ),
       ...servingLines(gauges),
       ...memoryLines(memory),
     ];

@@ -6,7 +6,7 @@ import { PROMETHEUS_CONTENT_TYPE } from './prometheusText.ts';
 
 export interface HealthReport {
   ready: boolean;
-  mode: 'gateway';
+  mode: 'gateway' | 'http';
   /** The model run being served; null before one is loaded. */
   runId: string | null;
   catalogTracks: number;

@@ -12,7 +12,16 @@ import { trainSmallModel, type TrainedModel } from '../helpers/trainedModel.ts';
 
 export const ADMIN_ID = '1400000000000000099';
 
+/**
+ * The mode a test bot runs in unless its env names one: NEXTBEAT_TEST_MODE=http runs the end-to-end
+ * tests with Discord POSTing signed interactions to the bot instead of the gateway.
+ */
+export function defaultTestMode(): 'gateway' | 'http' {
+  return process.env.NEXTBEAT_TEST_MODE === 'http' ? 'http' : 'gateway';
+}
+
 export interface TestBot {
+  mode: 'gateway' | 'http';
   discord: FakeDiscord;
   bot: RunningBot;
   model: TrainedModel;
@@ -36,6 +45,10 @@ export async function startTestBot(
 ): Promise<TestBot> {
   const trained = model ?? (await trainSmallModel());
   const discord = shared ?? (await startFakeDiscord(fakeOptions));
+  const mode =
+    env.NEXTBEAT_MODE === 'http' || env.NEXTBEAT_MODE === 'gateway'
+      ? env.NEXTBEAT_MODE
+      : defaultTestMode();
   let captured = '';
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -52,20 +65,27 @@ export async function startTestBot(
       NEXTBEAT_DATA: trained.dataPath,
       NEXTBEAT_DB: trained.dbPath,
       NEXTBEAT_MODELS: trained.modelsDir,
+      NEXTBEAT_MODE: mode,
+      ...(mode === 'http'
+        ? { DISCORD_PUBLIC_KEY: discord.signer.publicKeyHex, NEXTBEAT_HTTP_PORT: '0' }
+        : {}),
       ...env,
     },
     { requireDiscord: true },
   );
   const logger = createLogger({ level: 'debug', format: 'json' }, sink);
   const bot = await startBot({ ...config, discordToken: discord.token }, logger, start);
-  await discord.waitForReady();
+  if (mode === 'http') discord.setInteractionsEndpoint(bot.interactionsUrl);
+  else await discord.waitForReady();
   return {
+    mode,
     discord,
     bot,
     model: trained,
     logs: () => captured,
     async close() {
       await bot.shutdown();
+      if (mode === 'http') discord.setInteractionsEndpoint(undefined);
       if (!shared) await discord.close();
     },
   };
@@ -77,7 +97,14 @@ export async function startTestBot(
  */
 export async function restartTestBot(t: TestBot): Promise<TestBot> {
   await t.bot.shutdown();
-  const restarted = await startTestBot({}, t.model, {}, { discord: t.discord });
+  const restarted = await startTestBot(
+    { NEXTBEAT_MODE: t.mode },
+    t.model,
+    {},
+    {
+      discord: t.discord,
+    },
+  );
   return {
     ...restarted,
     async close() {

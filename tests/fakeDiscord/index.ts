@@ -13,6 +13,8 @@ import { FakeGateway } from './gateway.ts';
 import type { GatewayCounts } from './gateway.ts';
 import { MessageStore } from './messages.ts';
 import { InteractionReply } from './replies.ts';
+import { InteractionSigner, postToEndpoint } from './outgoingWebhook.ts';
+import type { EndpointResponse } from './outgoingWebhook.ts';
 import { Router } from './router.ts';
 import { callbackRoutes } from './routes/callback.ts';
 import { commandRoutes } from './routes/commands.ts';
@@ -37,6 +39,7 @@ export type { RecordedRequest, UploadedFile } from './types.ts';
 export type { FakeFile } from './files.ts';
 export type { DirectMessages, RecordedDirectMessage } from './directMessages.ts';
 export type { InvokerOptions } from './invoker.ts';
+export type { EndpointResponse, SignatureHeaders } from './outgoingWebhook.ts';
 
 export interface FakeDiscord {
   /** Pass as discord.js `rest.api` (or DISCORD_API_URL): http://127.0.0.1:PORT/api */
@@ -68,6 +71,20 @@ export interface FakeDiscord {
     payload: APIInteraction,
     options?: { waitForReady?: boolean },
   ): Promise<InteractionReply>;
+  /**
+   * HTTP interactions, as the developer portal's Interactions Endpoint URL: once set, every
+   * interaction is POSTed there, signed, instead of going over the gateway (undefined: gateway).
+   */
+  setInteractionsEndpoint(url: string | undefined): void;
+  /** The application's key pair: `publicKeyHex` is its verify_key, `sign` makes Discord's headers. */
+  signer: InteractionSigner;
+  /** POSTs raw bytes with these headers to the endpoint (for tests of refused requests). */
+  postToEndpoint(
+    body: string | Buffer,
+    headers?: Record<string, string>,
+  ): Promise<EndpointResponse>;
+  /** Discord's PING, signed, as it is sent when the URL is saved in the portal. */
+  pingEndpoint(): Promise<EndpointResponse>;
   /** Closes a shard's connection (shard 0 by default) with a close code (1006: no close frame). */
   dropConnection(code?: number, shard?: number): void;
   setRestFault(matcher: RouteMatcher, fault: RestFault): void;
@@ -85,7 +102,13 @@ export interface FakeDiscord {
 
 /** Starts the fake on an ephemeral 127.0.0.1 port. */
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
-  const world = createWorld(options);
+  const signer = new InteractionSigner();
+  const world = createWorld(options, signer.publicKeyHex);
+  let endpointUrl: string | undefined;
+  const endpoint = () => {
+    if (!endpointUrl) throw new Error('fake Discord: no Interactions Endpoint URL is set');
+    return endpointUrl;
+  };
   let origin = '';
   const files = new FileHost(() => origin);
   const messages = new MessageStore(files);
@@ -130,13 +153,36 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     message: (id) => messages.get(id),
     waitForReady: (timeoutMs) => gateway.whenReady(timeoutMs),
     async sendInteraction(payload, { waitForReady = true } = {}) {
-      if (waitForReady) await gateway.whenReady();
+      if (waitForReady && !endpointUrl) await gateway.whenReady();
       const reply = new InteractionReply(payload, (id) => messages.get(id));
       state.replies.set(payload.token, reply);
+      if (endpointUrl) {
+        const body = JSON.stringify(payload);
+        reply.sentAt = performance.now();
+        reply.endpointResponse = postToEndpoint(endpointUrl, body, { ...signer.sign(body) });
+        // A refused or failed POST is the test's to inspect; it must not be an unhandled rejection.
+        reply.endpointResponse.catch(() => {});
+        return reply;
+      }
       const sent = gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
       reply.sentAt = sent.at;
       reply.shard = sent.shard;
       return reply;
+    },
+    setInteractionsEndpoint(url) {
+      endpointUrl = url;
+    },
+    signer,
+    postToEndpoint: (body, headers = {}) => postToEndpoint(endpoint(), body, headers),
+    pingEndpoint() {
+      const body = JSON.stringify({
+        id: '1500000000000000001',
+        application_id: world.applicationId,
+        type: 1,
+        token: 'fake-ping-token',
+        version: 1,
+      });
+      return postToEndpoint(endpoint(), body, { ...signer.sign(body) });
     },
     dropConnection: (code, shard) => gateway.drop(code, shard),
     setRestFault: (matcher, fault) => faults.add(matcher, fault),

@@ -6,6 +6,7 @@ import type {
   APIMessage,
   InteractionResponseType,
 } from 'discord.js';
+import type { EndpointResponse } from './outgoingWebhook.ts';
 import { Recorder } from './recorder.ts';
 import type { MessageBody, UploadedFile } from './types.ts';
 
@@ -51,6 +52,8 @@ export class InteractionReply {
   sentAt = 0;
   /** The gateway shard INTERACTION_CREATE went out on. */
   shard = 0;
+  /** HTTP mode: how the bot answered the signed POST (202 and no body when it used the callback). */
+  endpointResponse: Promise<EndpointResponse> | undefined;
   #resolveCallback!: (callback: RecordedCallback) => void;
 
   readonly id: string;

@@ -45,10 +45,12 @@ export interface World {
   interactionTimeoutMs: number;
   recommendedShards: number;
   maxConcurrency: number;
+  /** The application's Ed25519 public key (hex), with which HTTP interactions are signed. */
+  verifyKey: string;
 }
 
 /** Fills in the defaults of the options. */
-export function createWorld(options: FakeDiscordOptions = {}): World {
+export function createWorld(options: FakeDiscordOptions = {}, verifyKey = '0'.repeat(64)): World {
   const applicationId = options.applicationId ?? '1100000000000000001';
   const guildId = options.guildId ?? '1200000000000000001';
   const channelId = options.channelId ?? '1300000000000000001';
@@ -66,6 +68,7 @@ export function createWorld(options: FakeDiscordOptions = {}): World {
     interactionTimeoutMs: options.interactionTimeoutMs ?? 3_000,
     recommendedShards: options.recommendedShards ?? 1,
     maxConcurrency: options.maxConcurrency ?? 1,
+    verifyKey,
   };
 }
 
@@ -128,7 +131,7 @@ export function application(world: World): APIApplication {
     bot_require_code_grant: false,
     bot: world.bot,
     summary: '',
-    verify_key: '0'.repeat(64),
+    verify_key: world.verifyKey,
     team: null,
     flags: 0 as ApplicationFlags,
     flags_new: '0',
