@@ -19,14 +19,12 @@ export interface KdTree {
   boxMin: Float32Array;
   boxMax: Float32Array;
   nodeCount: number;
-  /** Most points a leaf holds. */
-  leafSize?: number;
 }
 
 /** Builds a balanced k-d tree: median split on the widest side, tight boxes computed bottom-up. */
-export function buildKdTree(points: Float32Array, dim: number, leafSize = LEAF_SIZE): KdTree {
+export function buildKdTree(points: Float32Array, dim: number): KdTree {
   const n = Math.floor(points.length / dim);
-  const capacity = 4 * Math.ceil(n / leafSize) + 1;
+  const capacity = 4 * Math.ceil(n / LEAF_SIZE) + 1;
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const tree: KdTree = {
@@ -41,7 +39,6 @@ export function buildKdTree(points: Float32Array, dim: number, leafSize = LEAF_S
     boxMin: new Float32Array(capacity * dim),
     boxMax: new Float32Array(capacity * dim),
     nodeCount: 0,
-    leafSize,
   };
   if (n > 0) {
     const lo = new Float64Array(dim).fill(Infinity);
@@ -87,7 +84,7 @@ function buildNode(
   tree.end[node] = end;
   tree.left[node] = -1;
   tree.right[node] = -1;
-  if (end - start <= (tree.leafSize ?? LEAF_SIZE)) {
+  if (end - start <= LEAF_SIZE) {
     computeLeafBox(tree, node);
     return node;
   }
