@@ -45,8 +45,26 @@ export function scaledFeaturesOf(catalog: TrackCatalog, index: number): Float64A
 
 /** Euclidean distance from scaled target values to track `index`; an unknown value counts as 1 apart. */
 export function featureDistance(space: FeatureSpace, target: Float64Array, index: number): number {
-  const { scaled, width, rowOf } = space;
-  const start = (rowOf[index] as number) * width;
+  return rowDistance(space, target, space.rowOf[index] as number);
+}
+
+/** featureDistance from `target` to every track of `indices`, written to `out`. */
+export function featureDistances(
+  space: FeatureSpace,
+  target: Float64Array,
+  indices: Int32Array,
+  out: Float64Array,
+): Float64Array {
+  const { rowOf } = space;
+  for (let k = 0; k < indices.length; k++) {
+    out[k] = rowDistance(space, target, rowOf[indices[k] as number] as number);
+  }
+  return out;
+}
+
+function rowDistance(space: FeatureSpace, target: Float64Array, row: number): number {
+  const { scaled, width } = space;
+  const start = row * width;
   let sum = 0;
   for (let f = 0; f < width; f++) {
     const diff = (scaled[start + f] as number) - (target[f] as number);
@@ -54,26 +72,6 @@ export function featureDistance(space: FeatureSpace, target: Float64Array, index
     sum += diff !== diff ? 1 : diff * diff;
   }
   return Math.sqrt(sum);
-}
-
-/** featureDistance from `target` to every track of `indices`, written to `out`: one loop, no call per track. */
-export function featureDistances(
-  space: FeatureSpace,
-  target: Float64Array,
-  indices: Int32Array,
-  out: Float64Array,
-): Float64Array {
-  const { scaled, width, rowOf } = space;
-  for (let k = 0; k < indices.length; k++) {
-    const start = (rowOf[indices[k] as number] as number) * width;
-    let sum = 0;
-    for (let f = 0; f < width; f++) {
-      const diff = (scaled[start + f] as number) - (target[f] as number);
-      sum += diff !== diff ? 1 : diff * diff;
-    }
-    out[k] = Math.sqrt(sum);
-  }
-  return out;
 }
 
 function scaleCatalog(catalog: TrackCatalog, order: Int32Array): Float32Array {
