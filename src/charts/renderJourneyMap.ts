@@ -3,7 +3,7 @@
 import type { ChartContext } from './canvas.ts';
 import { createChartCanvas, encodePng } from './canvas.ts';
 import { font } from './fonts.ts';
-import { FAMILY_COLOURS, robustRange } from './renderLatentMap.ts';
+import { axisPairs, FAMILY_COLOURS, robustRange } from './renderLatentMap.ts';
 import { drawTitle, fitText, PADDING, TITLE_HEIGHT } from './text.ts';
 import { CHART_THEME } from './theme.ts';
 
@@ -45,13 +45,7 @@ export async function renderJourneyMap(input: JourneyMapInput): Promise<Buffer> 
   const canvas = createChartCanvas(width, height);
   const ctx = canvas.getContext('2d');
   drawTitle(ctx, input.title, width);
-  const pairs: [number, number][] =
-    dim >= 3
-      ? [
-          [0, 1],
-          [0, 2],
-        ]
-      : [[0, 1]];
+  const pairs = axisPairs(dim);
   const panelWidth = (width - PADDING) / pairs.length;
   pairs.forEach(([a, b], p) => {
     const panel: Panel = {

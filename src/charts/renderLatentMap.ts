@@ -27,13 +27,7 @@ export async function renderLatentMap(input: LatentMapInput): Promise<Buffer> {
   ctx.fillStyle = '#111111';
   ctx.font = 'bold 20px sans-serif';
   ctx.fillText(title, 20, 30);
-  const pairs: [number, number][] =
-    dim >= 3
-      ? [
-          [0, 1],
-          [0, 2],
-        ]
-      : [[0, 1]];
+  const pairs = axisPairs(dim);
   const legendHeight = 40;
   const panelWidth = width / pairs.length;
   pairs.forEach(([a, b], p) => {
@@ -93,6 +87,16 @@ function drawLegend(ctx: SKRSContext2D, names: readonly string[], x: number, y: 
     ctx.fillText(name, at + 20, y + 16);
     at += 40 + ctx.measureText(name).width;
   });
+}
+
+/** The axes each panel plots: latent 1 against 2 and 1 against 3 (one panel for 2-D codes). */
+export function axisPairs(dim: number): [number, number][] {
+  return dim >= 3
+    ? [
+        [0, 1],
+        [0, 2],
+      ]
+    : [[0, 1]];
 }
 
 /** 0.5th to 99.5th percentile of one coordinate, so a few outliers do not squash the picture. */
