@@ -39,10 +39,7 @@ function canonical(command: Definition | APIApplicationCommand, local: Definitio
   );
   return JSON.stringify({
     type: c.type ?? 1,
-    name: c.name,
-    name_localizations: localizations(c.name_localizations),
-    description: c.description ?? '',
-    description_localizations: localizations(c.description_localizations),
+    ...described(c),
     default_member_permissions: c.default_member_permissions ?? null,
     nsfw: c.nsfw ?? false,
     ...chosen,
@@ -54,10 +51,7 @@ function canonical(command: Definition | APIApplicationCommand, local: Definitio
 function options(list: unknown): Json[] {
   return ((list as Json[] | undefined) ?? []).map((o) => ({
     type: o.type,
-    name: o.name,
-    name_localizations: localizations(o.name_localizations),
-    description: o.description ?? '',
-    description_localizations: localizations(o.description_localizations),
+    ...described(o),
     required: o.required ?? false,
     autocomplete: o.autocomplete ?? false,
     choices: ((o.choices as Json[] | undefined) ?? []).map((choice) => ({
@@ -72,6 +66,16 @@ function options(list: unknown): Json[] {
     max_length: o.max_length ?? null,
     options: options(o.options),
   }));
+}
+
+// Commands and options name and describe themselves the same way.
+function described(item: Json): Json {
+  return {
+    name: item.name,
+    name_localizations: localizations(item.name_localizations),
+    description: item.description ?? '',
+    description_localizations: localizations(item.description_localizations),
+  };
 }
 
 function localizations(value: unknown): Json | null {

@@ -2,16 +2,12 @@
 import type { PopularityMode } from '../core/queries/index.ts';
 import { POPULARITY_MODES } from '../core/queries/index.ts';
 import { decodeCustomId, encodeCustomId, ExpiredComponentError, intField } from './customIds.ts';
+import type { RecommendFilters } from './lists/listState.ts';
 
-export interface RecommendState {
+/** One song's list page, as a 100-character custom id holds it. */
+export interface RecommendState extends RecommendFilters {
   trackId: string;
   offset: number;
-  count: number;
-  sameGenre: boolean;
-  noExplicit: boolean;
-  genre: string;
-  excludeArtist: string;
-  popularity: PopularityMode;
 }
 
 const MORE = 'more';

@@ -4,14 +4,7 @@ import { MAX_STOPS, MIN_STOPS, planJourney, resolveTrack } from '../core/queries
 import { formatTrackLabel } from '../core/queries/index.ts';
 import { openActiveCatalog } from '../db/activeCatalog.ts';
 import { formatResultTable } from './resultTable.ts';
-import {
-  LIST_OPTIONS,
-  numberOption,
-  popularityOption,
-  parseArgsOrUsage,
-  runCli,
-  UsageError,
-} from './runCli.ts';
+import { numberOption, popularityOption, parseListArgs, runCli, UsageError } from './runCli.ts';
 
 const USAGE = `Usage: npm run journey -- "<from song>" "<to song>" [options]
 
@@ -71,11 +64,7 @@ await runCli(async () => {
 }, USAGE);
 
 function parseOrThrow() {
-  return parseArgsOrUsage({
-    allowPositionals: true,
-    options: {
-      stops: { type: 'string' },
-      ...LIST_OPTIONS,
-    },
-  });
+  return parseListArgs({
+    stops: { type: 'string' },
+  } as const);
 }

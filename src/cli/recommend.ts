@@ -6,14 +6,7 @@ import { resolveTrack } from '../core/queries/index.ts';
 import { formatResultTable } from './resultTable.ts';
 import { formatTrackLabel } from '../core/queries/index.ts';
 import { openActiveCatalog } from '../db/activeCatalog.ts';
-import {
-  LIST_OPTIONS,
-  numberOption,
-  popularityOption,
-  parseArgsOrUsage,
-  runCli,
-  UsageError,
-} from './runCli.ts';
+import { numberOption, popularityOption, parseListArgs, runCli, UsageError } from './runCli.ts';
 
 const USAGE = `Usage: npm run recommend -- "<song title, track id or Spotify link>" [options]
 
@@ -97,20 +90,16 @@ await runCli(async () => {
 }, USAGE);
 
 function parseOrThrow() {
-  return parseArgsOrUsage({
-    allowPositionals: true,
-    options: {
-      count: { type: 'string' },
-      genre: { type: 'string' },
-      'same-genre': { type: 'boolean' },
-      'exclude-artist': { type: 'string' },
-      'min-popularity': { type: 'string' },
-      'max-popularity': { type: 'string' },
-      'max-per-artist': { type: 'string' },
-      limits: { type: 'string' },
-      ...LIST_OPTIONS,
-    },
-  });
+  return parseListArgs({
+    count: { type: 'string' },
+    genre: { type: 'string' },
+    'same-genre': { type: 'boolean' },
+    'exclude-artist': { type: 'string' },
+    'min-popularity': { type: 'string' },
+    'max-popularity': { type: 'string' },
+    'max-per-artist': { type: 'string' },
+    limits: { type: 'string' },
+  } as const);
 }
 
 function optionalNumber(name: string, raw: string | undefined): number | undefined {

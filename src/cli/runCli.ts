@@ -81,10 +81,15 @@ export function parseArgsOrUsage<T extends ParseArgsConfig>(
 }
 
 /** Options every list-printing command takes (recommend, journey): parseArgs spellings. */
-export const LIST_OPTIONS = {
+const LIST_OPTIONS = {
   popularity: { type: 'string' },
   'no-explicit': { type: 'boolean' },
   db: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** Parses a list-printing command's arguments: its own `options`, LIST_OPTIONS and positionals. */
+export function parseListArgs<O extends NonNullable<ParseArgsConfig['options']>>(options: O) {
+  return parseArgsOrUsage({ allowPositionals: true, options: { ...options, ...LIST_OPTIONS } });
+}

@@ -44,21 +44,18 @@ export const FEATURE_SPECS: Record<AudioFeature, FeatureSpec> = {
   time_signature: { min: 0, max: 7, unit: 'beats/bar', description: 'estimated meter' },
 };
 
-/**
- * Default training features: the nine continuous ones. `key` is circular, `mode` binary and
- * `duration_ms` heavy-tailed, so Min-Max distances over them mislead (see README, Evaluation).
- */
-export const DEFAULT_FEATURES: readonly AudioFeature[] = [
-  'danceability',
-  'energy',
-  'loudness',
-  'speechiness',
-  'acousticness',
-  'instrumentalness',
-  'liveness',
-  'valence',
-  'tempo',
-];
+/** Features whose Min-Max distances mislead: `key` is circular, `mode` and `time_signature` discrete, `duration_ms` heavy-tailed (see README, Evaluation). */
+const NOT_CONTINUOUS: ReadonlySet<AudioFeature> = new Set([
+  'key',
+  'mode',
+  'duration_ms',
+  'time_signature',
+]);
+
+/** Default training features: the nine continuous ones, in AUDIO_FEATURES order. */
+export const DEFAULT_FEATURES: readonly AudioFeature[] = AUDIO_FEATURES.filter(
+  (feature) => !NOT_CONTINUOUS.has(feature),
+);
 
 export type FeatureValues = Record<AudioFeature, number | null>;
 

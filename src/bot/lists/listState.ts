@@ -4,11 +4,8 @@ import type { FeatureLimits, FeatureTargets, PopularityMode } from '../../core/q
 import { POPULARITY_MODES } from '../../core/queries/index.ts';
 import { ExpiredComponentError } from '../customIds.ts';
 
-/** A list recommended from seed songs (/recommend, /for-you, "Recommend from one of these"). */
-export interface RecommendListState {
-  kind: 'recommend';
-  /** Track ids, 1-5. */
-  seeds: string[];
+/** The options a recommended list keeps from page to page. */
+export interface RecommendFilters {
   /** Songs per page, 1-10. */
   count: number;
   sameGenre: boolean;
@@ -16,6 +13,13 @@ export interface RecommendListState {
   genre: string;
   excludeArtist: string;
   popularity: PopularityMode;
+}
+
+/** A list recommended from seed songs (/recommend, /for-you, "Recommend from one of these"). */
+export interface RecommendListState extends RecommendFilters {
+  kind: 'recommend';
+  /** Track ids, 1-5. */
+  seeds: string[];
   /** Seeds are the listener's likes: every rated track is left out. */
   forYou: boolean;
   /** Shown only to the listener (ephemeral), as is every list that follows from it. */
