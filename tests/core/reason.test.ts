@@ -59,6 +59,24 @@ describe('explainSimilarity', () => {
   });
 });
 
+describe('explainSimilarity across one list', () => {
+  it('GIVEN five results identical to the query WHEN explained as one list THEN the lines name different agreements', () => {
+    const crowd = makeSyntheticTracks(2000, 4);
+    const twins = Array.from({ length: 6 }, (_, k) => makeTrack({ id: `t${k}`, features: base }));
+    const catalog = new TrackCatalog(sourceFromTracks([...crowd, ...twins]));
+    const query = crowd.length;
+    const results = [1, 2, 3, 4, 5].map((k) => crowd.length + k);
+
+    const alone = results.map((b) => explainSimilarity(catalog, query, b));
+    const named = new Map();
+    const asList = results.map((b) => explainSimilarity(catalog, query, b, named));
+
+    expect(new Set(alone).size).toBe(1);
+    expect(new Set(asList).size).toBeGreaterThanOrEqual(3);
+    expect(asList[0]).toBe(alone[0]);
+  });
+});
+
 describe('reasonPhrases', () => {
   it('GIVEN a reason line WHEN split THEN each phrase stands alone without its numbers', () => {
     expect(reasonPhrases('same tempo (128 BPM), similar mood, much louder (+6.0 dB)')).toEqual([

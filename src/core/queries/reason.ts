@@ -29,8 +29,17 @@ interface Comparison {
   to: number;
 }
 
-/** The reason line for result `b` of query `a`. */
-export function explainSimilarity(catalog: TrackCatalog, a: number, b: number): string {
+/**
+ * The reason line for result `b` of query `a`. Lines of one list share `named`: how often each
+ * feature was already named as an agreement, so that among the telling agreements a list names
+ * the ones it has not said yet (five near-identical piano pieces need not all read "same energy").
+ */
+export function explainSimilarity(
+  catalog: TrackCatalog,
+  a: number,
+  b: number,
+  named: Map<AudioFeature, number> = new Map(),
+): string {
   const comparisons = compareFeatures(catalog, a, b);
   if (comparisons.length === 0) return 'close in the model’s sound space';
   const byShift = [...comparisons].sort((x, y) => Math.abs(y.shift) - Math.abs(x.shift));
@@ -38,12 +47,17 @@ export function explainSimilarity(catalog: TrackCatalog, a: number, b: number): 
   // Two agreements, or the rarest one and the biggest difference.
   const agreements = comparisons
     .filter((c) => Math.abs(c.diff) < SIMILAR && c.share <= TELLING)
-    .sort((x, y) => x.share - y.share)
+    .sort((x, y) => timesNamed(named, x) - timesNamed(named, y) || x.share - y.share)
     .slice(0, biggest ? 1 : 2);
+  for (const c of agreements) named.set(c.feature, timesNamed(named, c) + 1);
   const parts = joinAgreements(agreements.map(describeAgreement));
   if (biggest) parts.push(describeDifference(biggest));
   else if (agreements.length < 2 && byShift[0]) parts.push(`a little ${moreOrLess(byShift[0])}`);
   return parts.join(', ');
+}
+
+function timesNamed(named: Map<AudioFeature, number>, c: Comparison): number {
+  return named.get(c.feature) ?? 0;
 }
 
 /** The phrases of a reason line, numbers left out: what "no phrase in over 25% of lines" counts. */

@@ -2,7 +2,7 @@
 // filtered and varied. Several seeds take turns: each seed's neighbourhood (ranking.ts) gives the
 // next result in round-robin order, so songs far apart each keep results near them instead of all
 // results landing between them, where neither seed's sound is (measured in the README).
-import type { Track } from '../../data/track.ts';
+import type { AudioFeature, Track } from '../../data/track.ts';
 import type { TrackCatalog } from '../catalog/index.ts';
 import { featureSpaceOf, scaledFeaturesOf } from './featureSpace.ts';
 import { popularityRule } from './popularityMode.ts';
@@ -67,11 +67,12 @@ export function recommendFromSeeds(
     const select = createResultSelector(catalog, maxPerArtist, seedSongs);
     const chosen = takeTurns(lists, select, needed);
     if (chosen.length >= needed || lists.every((list) => list.size < size)) {
+      const named = new Map<AudioFeature, number>();
       return chosen
         .slice(offset)
         .sort((a, b) => a.ranked.distance - b.ranked.distance || a.ranked.index - b.ranked.index)
         .map(({ ranked, seed }) =>
-          toRecommendation(catalog, ranked, seeds[seed] as number, queries[seed]!.features),
+          toRecommendation(catalog, ranked, seeds[seed] as number, queries[seed]!.features, named),
         );
     }
   }
@@ -102,6 +103,7 @@ function toRecommendation(
   { index, distance }: RankedTrack,
   seed: number,
   seedFeatures: Float64Array,
+  named: Map<AudioFeature, number>,
 ): Recommendation {
   return {
     index,
@@ -109,6 +111,6 @@ function toRecommendation(
     seed,
     distance,
     similarity: similarityToSeed(featureSpaceOf(catalog), seedFeatures, distance),
-    reason: explainSimilarity(catalog, seed, index),
+    reason: explainSimilarity(catalog, seed, index, named),
   };
 }
