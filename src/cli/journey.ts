@@ -1,4 +1,5 @@
 // `npm run journey -- "from song" "to song"`: a playlist walking from one song to another.
+import { spotifyTrackUrl } from '../data/trackIds.ts';
 import { loadConfig } from '../config.ts';
 import { MAX_STOPS, MIN_STOPS, planJourney, resolveTrack } from '../core/queries/index.ts';
 import { formatTrackLabel } from '../core/queries/index.ts';
@@ -44,7 +45,7 @@ await runCli(async () => {
     genres: stop.track.genres,
     similarity: stop.similarity,
     reason: k === 0 ? 'start' : k === stops.length - 1 ? 'destination' : '',
-    link: `https://open.spotify.com/track/${stop.track.id}`,
+    link: spotifyTrackUrl(stop.track.id) ?? '',
   }));
   if (values.json) {
     console.log(

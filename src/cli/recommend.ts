@@ -1,4 +1,5 @@
 // `npm run recommend -- "Shape of You"`: songs that sound like one song, as a table or JSON.
+import { spotifyTrackUrl } from '../data/trackIds.ts';
 import { loadConfig } from '../config.ts';
 import { parseFeatureLimits, recommendFromTrack } from '../core/queries/index.ts';
 import type { ResolvedTrack } from '../core/queries/index.ts';
@@ -72,7 +73,7 @@ await runCli(async () => {
     genres: r.track.genres,
     similarity: r.similarity,
     reason: r.reason,
-    link: `https://open.spotify.com/track/${r.track.id}`,
+    link: spotifyTrackUrl(r.track.id) ?? '',
   }));
   if (values.json) {
     console.log(JSON.stringify({ query, track: seed, didYouMean, results: rows }, null, 2));

@@ -1,5 +1,6 @@
 // `npm run vibe -- --energy 0.9 --danceability 0.8 --tempo 128`: songs closest to target audio
 // features, with optional hard bounds; features not given are left free.
+import { spotifyTrackUrl } from '../data/trackIds.ts';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { formatResultTable } from './resultTable.ts';
@@ -121,7 +122,7 @@ function resultRows(matches: VibeMatch[]) {
     features: m.track.features,
     similarity: m.similarity,
     reason: m.reason,
-    link: `https://open.spotify.com/track/${m.track.id}`,
+    link: spotifyTrackUrl(m.track.id) ?? '',
   }));
 }
 

@@ -5,6 +5,19 @@ import { createHash } from 'node:crypto';
 const SPOTIFY_URI = /^spotify:track:([A-Za-z0-9]+)$/;
 const SPOTIFY_LINK = /^(?:https?:\/\/)?open\.spotify\.com\/(?:intl-[A-Za-z-]+\/)?(?:embed\/)?track\/([A-Za-z0-9]+)(?:[/?#].*)?$/;
 
+/** Spotify's track ids: 22 base-62 characters. Other ids (derived, another catalogue's) have no page. */
+const SPOTIFY_ID = /^[A-Za-z0-9]{22}$/;
+
+/** The track's open.spotify.com page, or undefined when its id is not a Spotify track id. */
+export function spotifyTrackUrl(id: string): string | undefined {
+  return SPOTIFY_ID.test(id) ? `https://open.spotify.com/track/${id}` : undefined;
+}
+
+/** The track's spotify:track: URI, or undefined when its id is not a Spotify track id. */
+export function spotifyTrackUri(id: string): string | undefined {
+  return SPOTIFY_ID.test(id) ? `spotify:track:${id}` : undefined;
+}
+
 /** Prefix of derived ids: '-' is not in Spotify's base-62 ids, so a derived id is never mistaken for one. */
 export const DERIVED_ID_PREFIX = 'nb-';
 

@@ -5,7 +5,7 @@ import type { JourneyStop } from '../../core/queries/index.ts';
 import { truncate } from '../../core/queries/index.ts';
 import { playlistButton, rateMenuRow, type ListRow } from './listActions.ts';
 import { EMBED_COLOUR } from './recommendationReply.ts';
-import { escapeMarkdown, spotifyUrl } from './trackLines.ts';
+import { escapeMarkdown, linkedToSpotify } from './trackLines.ts';
 
 /**
  * Embed listing every stop with its link and its likeness to the previous stop; a playlist
@@ -22,7 +22,7 @@ export function journeyReply(
     const title = escapeMarkdown(truncate(stop.track.title, 70));
     const artists = escapeMarkdown(truncate(stop.track.artists.join(', '), 60));
     const likeness = k === 0 ? 'start' : `${stop.similarity}% like the one before`;
-    return `**${k + 1}. [${title}](${spotifyUrl(stop.track.id)})** - ${artists} · ${likeness}`;
+    return `**${k + 1}. ${linkedToSpotify(title, stop.track.id)}** - ${artists} · ${likeness}`;
   });
   const embed = new EmbedBuilder()
     .setColor(EMBED_COLOUR)

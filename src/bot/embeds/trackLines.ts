@@ -1,10 +1,12 @@
 // How one track is written in a reply: linked title, artists, album, genre, similarity and reason.
 import type { Track } from '../../data/track.ts';
+import { spotifyTrackUrl } from '../../data/trackIds.ts';
 import { truncate } from '../../core/queries/index.ts';
 
-/** The public Spotify page of a track. */
-export function spotifyUrl(trackId: string): string {
-  return `https://open.spotify.com/track/${encodeURIComponent(trackId)}`;
+/** Markdown `text` linked to the track's Spotify page; plain text for a track with no Spotify id. */
+export function linkedToSpotify(text: string, trackId: string): string {
+  const url = spotifyTrackUrl(trackId);
+  return url ? `[${text}](${url})` : text;
 }
 
 /** Escapes characters that would turn text into Markdown (bold, links, spoilers...). */
@@ -33,7 +35,7 @@ export function describeTrackResult(
       : `${similarity}% similar`,
   ].filter(Boolean);
   return [
-    `**${rank}. [${title}](${spotifyUrl(track.id)})** - ${artists}`,
+    `**${rank}. ${linkedToSpotify(title, track.id)}** - ${artists}`,
     details.join(' · '),
     reason ? `> ${escapeMarkdown(reason)}` : undefined,
   ]
