@@ -8,9 +8,15 @@
 //          [--command about|recommend|autocomplete] [--concurrency 1,4,8,16] [--count 3000] [--seconds 10]
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { APIInteraction } from 'discord.js';
 import { startFakeDiscord, type FakeDiscord } from '../tests/fakeDiscord/index.ts';
 import { runEntry, startScriptNodeFlags } from '../tests/helpers/runEntry.ts';
+import {
+  BENCH_COMMANDS,
+  P99_GOAL_MS,
+  bestUnderGoal,
+  runLoadLevel,
+  type BenchCommand,
+} from './bench/httpLoad.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,57 +28,16 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
   },
 });
-const P99_GOAL_MS = 50;
 const levels = values.concurrency.split(',').map(Number);
 const maxCount = Number(values.count);
 const maxMs = Number(values.seconds) * 1000;
 if (![...levels, maxCount, maxMs].every((n) => Number.isInteger(n) && n > 0))
   throw new Error('--concurrency, --count and --seconds take positive whole numbers');
-
-const SONGS = ['shape of you', 'bohemian rhapsody', 'blinding lights', 'hey jude', 'believer'];
-function payload(discord: FakeDiscord, i: number): APIInteraction {
-  const song = SONGS[i % SONGS.length]!;
-  const userId = String(1500000000000000000n + BigInt(i % 500));
-  if (values.command === 'recommend')
-    return discord.build.chatInput({ name: 'recommend', options: { song }, userId });
-  if (values.command === 'autocomplete')
-    return discord.build.autocomplete({ name: 'recommend', focused: 'song', value: song, userId });
-  if (values.command === 'about') return discord.build.chatInput({ name: 'about', userId });
-  throw new Error(`--command takes about, recommend or autocomplete (got "${values.command}")`);
-}
-
-// Runs `concurrency` senders until `maxCount` are sent or `maxMs` has passed.
-async function runLevel(discord: FakeDiscord, concurrency: number, limit = maxCount) {
-  const latencies: number[] = [];
-  let sent = 0;
-  let refused = 0;
-  const started = performance.now();
-  const sender = async () => {
-    while (sent < limit && performance.now() - started < maxMs) {
-      const i = sent++;
-      const t0 = performance.now();
-      const reply = await discord.sendInteraction(payload(discord, i));
-      const response = await reply.endpointResponse!;
-      await reply.callback;
-      if (response.status === 202) latencies.push(performance.now() - t0);
-      else refused += 1;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, sender));
-  const seconds = (performance.now() - started) / 1000;
-  discord.forgetHistory();
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) =>
-    +latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(2);
-  return {
-    concurrency,
-    answered: latencies.length,
-    refused,
-    perSecond: Math.round(latencies.length / seconds),
-    p50Ms: at(0.5),
-    p99Ms: at(0.99),
-  };
-}
+const command = values.command as BenchCommand;
+if (!BENCH_COMMANDS.includes(command))
+  throw new Error(`--command takes ${BENCH_COMMANDS.join(', ')} (got "${values.command}")`);
+const runLevel = (discord: FakeDiscord, concurrency: number, count = maxCount) =>
+  runLoadLevel(discord, { command, concurrency, count, maxMs });
 
 const discord = await startFakeDiscord();
 const bot = runEntry(
@@ -112,15 +77,13 @@ try {
       ),
     ].reduce((total, m) => total + Number(m[1]), 0);
   const handlerMeanMs = +((sum('sum') / Math.max(sum('count'), 1)) * 1000).toFixed(2);
-  const withinGoal = results.filter((r) => r.p99Ms < P99_GOAL_MS);
-  const best = withinGoal.sort((a, b) => b.perSecond - a.perSecond)[0];
   console.log(
     JSON.stringify(
       {
-        command: values.command,
+        command,
         results,
         handlerMeanMs,
-        bestUnderP99GoalPerSecond: best?.perSecond ?? null,
+        bestUnderP99GoalPerSecond: bestUnderGoal(results),
         p99GoalMs: P99_GOAL_MS,
         loadAverage: loadavg().map((l) => +l.toFixed(2)),
       },
