@@ -29,16 +29,17 @@ export function runEntry(
 
 /**
  * Starts any command in the project folder with only the given env added. `detached` puts it at
- * the head of a new process group (as a supervisor would start it), whose id is its pid.
+ * the head of a new process group (as a supervisor would start it), whose id is its pid; `cwd`
+ * runs it elsewhere than the project folder.
  */
 export function runCommand(
   command: string,
   args: string[],
   env: Record<string, string>,
-  { detached = false } = {},
+  { detached = false, cwd = ROOT } = {},
 ): EntryProcess {
   const child = spawn(command, args, {
-    cwd: ROOT,
+    cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached,
