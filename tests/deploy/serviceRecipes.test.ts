@@ -41,6 +41,12 @@ describe('deploy/compose.yaml', () => {
       const mounts = service.volumes!.map((v) => v.split(':')[1]);
       expect(mounts).toEqual(['/app/data', '/app/models', '/app/db']);
     }
+    // Set here, not left to .env (whose example turns the health server off and listens on loopback).
+    for (const [, service] of bots) {
+      expect(service.environment).toMatchObject({ NEXTBEAT_HEALTH_PORT: '9090' });
+      if (service.environment?.NEXTBEAT_MODE === 'http')
+        expect(service.environment).toMatchObject({ NEXTBEAT_HTTP_HOST: '0.0.0.0' });
+    }
     const own = bots.flatMap(([, s]) => s.volumes!.filter((v) => !v.startsWith('data:')));
     expect(new Set(own).size).toBe(own.length);
     const named = bots.flatMap(([, s]) => s.volumes!.map((v) => v.split(':')[0]!));
