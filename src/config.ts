@@ -1,4 +1,5 @@
 // The only reader of process.env: parses every setting once, typed, and names every bad key at once.
+import { hostname } from 'node:os';
 import { config as loadDotenv } from 'dotenv';
 import { EnvReader, SNOWFLAKE, type Env } from './envReader.ts';
 import { BACKEND_CHOICES, type BackendChoice } from './ml/backendChoice.ts';
@@ -33,6 +34,14 @@ export interface Config {
   httpHost: string;
   /** HTTP mode: the application's Ed25519 public key, 64 hex characters. */
   publicKey: string | undefined;
+  /** A folder every replica shares: training publishes there, replicas follow its pointer. Unset: off. */
+  runStore: string | undefined;
+  /** How often a replica reads the run store's pointer. */
+  runStorePollMs: number;
+  /** A retrain lock in the run store untouched this long was left by a crashed trainer. */
+  retrainLockStaleSeconds: number;
+  /** This replica's name in the retrain lock and the logs. */
+  replicaName: string;
 }
 
 /** Raised when settings are missing or malformed; lists every problem. */
@@ -58,6 +67,7 @@ export function parseConfig(env: Env, { requireDiscord = false } = {}): Config {
     ...fileSettings(read),
     ...runtimeSettings(read),
     ...modeSettings(read),
+    ...rolloutSettings(read),
   };
   // Only now, so that one start-up names every bad key rather than the first.
   if (read.problems.length > 0) throw new ConfigError(read.problems);
@@ -70,6 +80,10 @@ type DiscordSettings = Pick<
 >;
 type FileSettings = Pick<Config, 'dataPath' | 'datasetUrl' | 'dbPath' | 'modelsDir'>;
 type ModeSettings = Pick<Config, 'mode' | 'httpPort' | 'httpHost' | 'publicKey'>;
+type RolloutSettings = Pick<
+  Config,
+  'runStore' | 'runStorePollMs' | 'retrainLockStaleSeconds' | 'replicaName'
+>;
 const PUBLIC_KEY = /^[0-9a-f]{64}$/i;
 
 // The bot's identity and who may administer it.
@@ -133,10 +147,23 @@ function modeSettings(read: EnvReader): ModeSettings {
   };
 }
 
+// The run store replicas share, and how they follow it (see src/runstore/).
+function rolloutSettings(read: EnvReader): RolloutSettings {
+  return {
+    runStore: read.text('NEXTBEAT_RUN_STORE'),
+    runStorePollMs: read.positive('NEXTBEAT_RUN_STORE_POLL_MS', 1000),
+    retrainLockStaleSeconds: read.positive('NEXTBEAT_RETRAIN_LOCK_STALE_SECONDS', 60),
+    replicaName: read.text('NEXTBEAT_REPLICA_NAME') ?? `${hostname()} pid ${process.pid}`,
+  };
+}
+
 // How the process runs: backend, logs, retrain limits, shards and the health server.
 function runtimeSettings(
   read: EnvReader,
-): Omit<Config, keyof DiscordSettings | keyof FileSettings | keyof ModeSettings> {
+): Omit<
+  Config,
+  keyof DiscordSettings | keyof FileSettings | keyof ModeSettings | keyof RolloutSettings
+> {
   return {
     backend: read.oneOf('NEXTBEAT_BACKEND', BACKEND_CHOICES, 'auto'),
     logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace'], 'info'),

@@ -8,6 +8,13 @@ import type { Retrainer } from './retrain/retrainer.ts';
 // Handlers name the served model through the context they are given.
 export type { ServedModel };
 
+/** A replica's follower of the run store (bot/rollout/runWatcher.ts), when one is set. */
+export interface RunFollower {
+  /** Resolves once run `runId` serves here; rejects if it is refused or the time runs out. */
+  waitForRun(runId: string, timeoutMs: number): Promise<ServedModel>;
+  stop(): void;
+}
+
 export interface BotContext {
   config: Config;
   logger: Logger;
@@ -18,4 +25,6 @@ export interface BotContext {
   startedAt: Date;
   /** Ids of interactions being handled, so shutdown can wait for them. */
   inFlight: Set<string>;
+  /** Set with NEXTBEAT_RUN_STORE: new runs arrive through it, on every replica alike. */
+  runFollower?: RunFollower;
 }

@@ -22,6 +22,7 @@ import { BotMonitor } from './monitoring.ts';
 import { registerCommandsIfChanged } from './registerCommands.ts';
 import { keepSentPermissions } from './retrain/permissions.ts';
 import { Retrainer } from './retrain/retrainer.ts';
+import { followRunStore, followRunStoreAtStart } from './rollout/startFollowing.ts';
 
 export { StartAbortedError };
 
@@ -62,6 +63,7 @@ export async function startBot(
     const db = openDatabase(config.dbPath);
     undo.push(() => db.close());
     checkDatabaseIntegrity(db, config.dbPath);
+    followRunStoreAtStart(config, db, logger);
     const model = await loadOrTrainModel(config, db, logger, signal);
     limitPageCache(db);
     checkModelFiles(db, model.run);
@@ -72,6 +74,7 @@ export async function startBot(
         logger.warn({ line: line.slice(0, 200) }, 'training printed a non-JSON line'),
       ),
     };
+    undo.push(followRunStore(context));
     const client = createClient(config);
     undo.push(() => client.destroy());
     keepSentPermissions(client);
@@ -147,6 +150,7 @@ async function stopServing(serving: Serving): Promise<void> {
   stopTaking();
   // A training child would otherwise outlive the bot; stopped, it publishes nothing.
   context.retrainer.stop();
+  context.runFollower?.stop();
   const deadline = Date.now() + 10_000;
   while (context.inFlight.size > 0 && Date.now() < deadline)
     await new Promise((r) => setTimeout(r, 50));

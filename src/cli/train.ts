@@ -11,6 +11,7 @@ import { DEFAULT_TRAINING as D } from '../train/defaults.ts';
 import type { EmitTrainingEvent } from '../train/events.ts';
 import { formatSummary } from '../train/formatSummary.ts';
 import { runTraining } from '../train/pipeline.ts';
+import { trainIntoRunStore } from '../train/trainIntoRunStore.ts';
 import type { TrainingOptions } from '../train/trainingOptions.ts';
 import { jsonReporter, plainReporter } from '../train/reporters.ts';
 import { terminalReporter } from '../train/terminalReporter.ts';
@@ -35,6 +36,8 @@ const USAGE = `Usage: npm run train -- [options]
                          do not fit, e.g. title=song,artists=singer,genres=mood,tempo=bpm
                          (fields: ${TRACK_COLUMNS.join(', ')} and any audio feature)
   --max-bad-rows <share> abort when more than this share of rows is invalid (default ${D.maxBadRowShare})
+  --run-store <dir>      publish into this run store and flip its pointer, for replicas to
+                         follow (default NEXTBEAT_RUN_STORE; --db and --models are then unused)
   --no-download          never download the data set
   --json                 print one JSON object per progress event
   -h, --help             show this help`;
@@ -48,7 +51,11 @@ await runCli(async () => {
   const config = loadConfig();
   const emit = chooseReporter(values.json ?? false);
   try {
-    const summary = await runTraining(trainingOptionsFrom(values, config), emit);
+    const options = trainingOptionsFrom(values, config);
+    const runStore = values['run-store'] ?? config.runStore;
+    const summary = runStore
+      ? await trainIntoRunStore(options, runStore, emit, config.replicaName)
+      : await runTraining(options, emit);
     if (!values.json) console.log(`\n${formatSummary(summary)}`);
   } catch (error) {
     // JSON readers get the message as an event; the other reporters only tidy up, runCli prints it.
@@ -124,6 +131,7 @@ function parseArgsOrThrow() {
         patience: { type: 'string' },
         backend: { type: 'string' },
         'max-bad-rows': { type: 'string' },
+        'run-store': { type: 'string' },
         'no-download': { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },

@@ -17,7 +17,8 @@ import {
   renderRunLosses,
 } from '../retrain/retrainReport.ts';
 import { assertMayRetrain, readRetrainOptions } from '../retrain/retrainOptions.ts';
-import { startTraining, swapIn, trainingOutcome } from '../retrain/trainingRun.ts';
+import { serveTrainedRun, startTraining, trainingOutcome } from '../retrain/trainingRun.ts';
+import { takeStoreRetrainLock } from '../rollout/storeRetrainLock.ts';
 
 export const retrainCommand: SlashCommand = {
   data: new SlashCommandBuilder()
@@ -47,15 +48,21 @@ export const retrainCommand: SlashCommand = {
   async execute(interaction, context) {
     assertMayRetrain(interaction, context);
     const asked = readRetrainOptions(interaction, context.config);
-    const before = context.model.run;
-    const progress = new ProgressEdits((line) => interaction.editReply(line));
-    const training = startTraining(context, asked, progress.onEvent);
-    await interaction.deferReply();
-    const trained = await trainingOutcome(training, asked.upload);
-    await progress.settled();
-    const served = 'runId' in trained ? swapIn(context, trained.runId) : trained;
-    if ('failure' in served) return replyFailed(interaction, context, before, served.failure);
-    await replyRetrained(interaction, context, before, served.model, asked.upload?.shownName);
+    // With a run store, one trainer across every replica; held until the new run serves here.
+    const lock = takeStoreRetrainLock(context, interaction.user);
+    try {
+      const before = context.model.run;
+      const progress = new ProgressEdits((line) => interaction.editReply(line));
+      const training = startTraining(context, asked, progress.onEvent);
+      await interaction.deferReply();
+      const trained = await trainingOutcome(training, asked.upload);
+      await progress.settled();
+      const served = 'runId' in trained ? await serveTrainedRun(context, trained.runId) : trained;
+      if ('failure' in served) return replyFailed(interaction, context, before, served.failure);
+      await replyRetrained(interaction, context, before, served.model, asked.upload?.shownName);
+    } finally {
+      lock?.release();
+    }
   },
 };
 

@@ -29,6 +29,8 @@ export function startTraining(
         logger.info({ user: asked.userId, dataPath, epochs: asked.epochs }, 'retrain started');
         const args = ['--data', dataPath, '--db', config.dbPath, '--models', config.modelsDir];
         if (asked.columns) args.push('--columns', formatColumnMapping(asked.columns));
+        // Into the store, not this replica's database: every replica takes it from there alike.
+        if (config.runStore) args.push('--run-store', config.runStore);
         return asked.epochs === null ? args : [...args, '--epochs', String(asked.epochs)];
       },
       timeoutMs: config.retrainTimeoutSeconds * 1000,
@@ -72,6 +74,22 @@ export function swapIn(
       'retrain published; model swapped',
     );
     return { model };
+  } catch (error) {
+    return { failure: `the new run cannot be served (${(error as Error).message})` };
+  }
+}
+
+/** How long a retrain waits for its run to come back from the run store and serve here. */
+export const ROLLOUT_WAIT_MS = 60_000;
+
+/** Serves the run just trained: swapped in directly, or, with a run store, once the follower has. */
+export async function serveTrainedRun(
+  context: BotContext,
+  runId: string,
+): Promise<{ model: ServedModel } | RetrainFailure> {
+  if (!context.runFollower) return swapIn(context, runId);
+  try {
+    return { model: await context.runFollower.waitForRun(runId, ROLLOUT_WAIT_MS) };
   } catch (error) {
     return { failure: `the new run cannot be served (${(error as Error).message})` };
   }
