@@ -22,7 +22,7 @@ import { BotMonitor } from './monitoring.ts';
 import { registerCommandsIfChanged } from './registerCommands.ts';
 import { keepSentPermissions } from './retrain/permissions.ts';
 import { Retrainer } from './retrain/retrainer.ts';
-import { followRunStore, followRunStoreAtStart } from './rollout/startFollowing.ts';
+import { followRunStore } from './rollout/startFollowing.ts';
 
 export { StartAbortedError };
 
@@ -63,16 +63,13 @@ export async function startBot(
     const db = openDatabase(config.dbPath);
     undo.push(() => db.close());
     checkDatabaseIntegrity(db, config.dbPath);
-    followRunStoreAtStart(config, db, logger);
     const model = await loadOrTrainModel(config, db, logger, signal);
     limitPageCache(db);
     checkModelFiles(db, model.run);
     collectGarbage();
     const context: BotContext = {
       ...{ config, logger, db, model, startedAt, inFlight: new Set<string>() },
-      retrainer: new Retrainer((line) =>
-        logger.warn({ line: line.slice(0, 200) }, 'training printed a non-JSON line'),
-      ),
+      retrainer: Retrainer.loggingTo(logger),
     };
     undo.push(followRunStore(context));
     const client = createClient(config);

@@ -1,5 +1,6 @@
 // One retrain at a time: holds the lock, runs the training process and tracks its progress, and
 // resolves with the run it published. Swapping the served model in is swapModel.ts's job.
+import type { Logger } from '../../logger.ts';
 import type { TrainingEvent, TrainingSummary } from '../../train/events.ts';
 import { runTrainingProcess, type TrainingProcessOptions } from './trainingProcess.ts';
 
@@ -34,6 +35,13 @@ export class Retrainer {
       options: TrainingProcessOptions,
     ) => Promise<TrainingSummary> = runTrainingProcess,
   ) {}
+
+  /** A retrainer that logs what the training prints that is not an event, as a warning. */
+  static loggingTo(logger: Logger): Retrainer {
+    return new Retrainer((line) =>
+      logger.warn({ line: line.slice(0, 200) }, 'training printed a non-JSON line'),
+    );
+  }
 
   /** Where the running retrain is, or undefined when none runs. */
   get current(): RetrainProgress | undefined {

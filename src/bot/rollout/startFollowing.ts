@@ -2,8 +2,6 @@
 import type { BotContext } from '../context.ts';
 import { RunWatcher } from './runWatcher.ts';
 
-export { followRunStoreAtStart } from './followRunStore.ts';
-
 /** Starts following the run store when one is set; returns what stops it. */
 export function followRunStore(context: BotContext): () => void {
   const { runStore, runStorePollMs } = context.config;
