@@ -22,6 +22,9 @@ export function importRunDatabase(
   modelDir: string,
 ): void {
   db.prepare('ATTACH DATABASE ? AS exported').run(exportPath);
+  // A serving bot keeps a small page cache; ~90k rows into three B-trees want a big one meanwhile.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma('cache_size = -65536');
   let previous: string | undefined;
   try {
     checkExport(db, exportPath, runId);
@@ -39,6 +42,8 @@ export function importRunDatabase(
     }).immediate();
   } finally {
     db.prepare('DETACH DATABASE exported').run();
+    db.pragma(`cache_size = ${cacheSize}`);
+    db.pragma('shrink_memory');
   }
   pruneRunSnapshots(db, previous ? [runId, previous] : [runId]);
 }
