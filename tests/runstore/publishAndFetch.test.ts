@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/db/open.ts';
 import { runFolderPaths } from '../../src/db/runFolder.ts';
 import { fetchStoredRun, RunRefusedError } from '../../src/runstore/fetchStoredRun.ts';
 import { readPointer } from '../../src/runstore/pointer.ts';
+import { STORED_RUNS_KEPT } from '../../src/runstore/publishToStore.ts';
 import { storeLayout, storedRunDir } from '../../src/runstore/storeLayout.ts';
 import { flipOneByte, publishSmallRun, syntheticDataFile, tempDir } from './storeHelpers.ts';
 
@@ -95,4 +96,17 @@ describe('publishing into a run store and taking a run from it', () => {
       writeFileSync(manifest, original);
     }
   });
+});
+
+describe('keeping the run store small', () => {
+  it('GIVEN more runs published than are kept WHEN another is published THEN only the newest are left, the active one among them', async () => {
+    const small = tempDir('store');
+    const data = syntheticDataFile(10);
+    const ids: string[] = [];
+    for (let seed = 1; seed <= STORED_RUNS_KEPT + 1; seed++) {
+      ids.push((await publishSmallRun(small, data, seed)).runId);
+    }
+    expect(readdirSync(storeLayout(small).runs).sort()).toEqual(ids.slice(1).sort());
+    expect(readPointer(storeLayout(small).pointer)?.runId).toBe(ids.at(-1));
+  }, 60_000);
 });
