@@ -7,7 +7,8 @@ import { activateRun } from '../../db/importRun.ts';
 import type { RunPointer } from '../../runstore/pointer.ts';
 import type { BotContext, RunFollower, ServedModel } from '../context.ts';
 import { swapInPublishedRun } from '../retrain/swapModel.ts';
-import { storePointer, takeRunFromStore } from './followRunStore.ts';
+import { storePointer } from './followRunStore.ts';
+import { takeRunOnThread } from './takeRunThread.ts';
 
 interface Waiter {
   runId: string;
@@ -20,6 +21,8 @@ export class RunWatcher implements RunFollower {
   private readonly waiters = new Set<Waiter>();
   private timer: NodeJS.Timeout | undefined;
   private pointerProblem: string | undefined;
+  private busy = false;
+  private stopped = false;
 
   constructor(
     private readonly context: BotContext,
@@ -28,25 +31,32 @@ export class RunWatcher implements RunFollower {
 
   /** Starts polling every `pollMs`. */
   start(pollMs: number): void {
-    this.timer = setInterval(() => this.check(), pollMs);
+    this.timer = setInterval(() => void this.check(), pollMs);
     this.timer.unref();
   }
 
   /** Stops polling; anyone waiting for a run is told so. */
   stop(): void {
+    this.stopped = true;
     clearInterval(this.timer);
     for (const waiter of this.waiters) waiter.reject(new Error('the bot is shutting down'));
     this.waiters.clear();
   }
 
   /** Reads the pointer once and swaps its run in if it is new and not refused before. */
-  check(): void {
-    const pointer = this.readPointer();
-    const served = this.context.model.run.id;
-    if (pointer && pointer.runId !== served && !this.refused.has(keyOf(pointer))) {
-      this.takeIn(pointer);
+  async check(): Promise<void> {
+    if (this.busy) return; // a run is being taken in; the next poll looks again
+    this.busy = true;
+    try {
+      const pointer = this.readPointer();
+      const served = this.context.model.run.id;
+      if (pointer && pointer.runId !== served && !this.refused.has(keyOf(pointer))) {
+        await this.takeIn(pointer);
+      }
+      this.settleWaiters();
+    } finally {
+      this.busy = false;
     }
-    this.settleWaiters();
   }
 
   /** Resolves once run `runId` serves here; rejects if it is refused or `timeoutMs` passes first. */
@@ -64,7 +74,7 @@ export class RunWatcher implements RunFollower {
         };
       const waiter: Waiter = { runId, resolve: done(resolve), reject: done(reject) };
       this.waiters.add(waiter);
-      this.check();
+      void this.check();
     });
   }
 
@@ -83,12 +93,14 @@ export class RunWatcher implements RunFollower {
     }
   }
 
-  private takeIn(pointer: RunPointer): void {
+  private async takeIn(pointer: RunPointer): Promise<void> {
     const { context } = this;
+    const { modelsDir, dbPath } = context.config;
     const previous = context.model.run.id;
     const started = Date.now();
     try {
-      takeRunFromStore(context.config, this.storeRoot, context.db, pointer);
+      await takeRunOnThread({ storeRoot: this.storeRoot, modelsDir, dbPath, pointer });
+      if (this.stopped) return; // the database is closed or closing: the next start takes it
       const model = swapInPublishedRun(context, pointer.runId);
       const flippedMs = Date.parse(pointer.flippedAt);
       context.logger.info(
@@ -105,7 +117,7 @@ export class RunWatcher implements RunFollower {
       const why = (error as Error).message;
       this.refused.set(keyOf(pointer), why);
       // The local database must not name a run this replica refused: a restart would load it.
-      if (context.model.run.id === previous) activateRun(context.db, previous);
+      if (!this.stopped && context.model.run.id === previous) activateRun(context.db, previous);
       context.logger.error(
         { run: pointer.runId, manifestSha256: pointer.manifestSha256, serving: previous, why },
         `refused run ${pointer.runId} from the run store; still serving ${previous}`,
