@@ -2,7 +2,8 @@
 // bots (npm start's Node flags), each with its own database and models folder in a temp folder,
 // follow one run store; this script publishes a run trained on --data, starts them (they take it at
 // start-up), then per round trains and publishes another run and reads from each replica's log how
-// long after the flip it served it (`sinceFlipMs`) and how long the copy, check and swap took (`tookMs`).
+// long after the flip it served it (`sinceFlipMs`), how long the copy, check and swap took (`tookMs`)
+// and the part of it on the worker thread (`threadMs`: copy, hash, import).
 // Usage: npm run build && npx tsx scripts/bench-rollout.ts --data <csv> [--rounds 3] [--poll-ms 1000]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -68,18 +69,19 @@ async function startReplica(
 async function rolloutOf(
   bot: EntryProcess,
   runId: string,
-): Promise<{ sinceFlipMs: number; tookMs: number }> {
+): Promise<{ sinceFlipMs: number; tookMs: number; threadMs: number }> {
   await bot.waitFor(new RegExp(`"run":"${runId}".*rolled out the run store's new run`), 120_000);
   const line = bot
     .output()
     .split('\n')
     .find((l) => l.includes(`"run":"${runId}"`) && l.includes('rolled out'));
-  return JSON.parse(line!) as { sinceFlipMs: number; tookMs: number };
+  return JSON.parse(line!) as { sinceFlipMs: number; tookMs: number; threadMs: number };
 }
 
 await publish(1);
 const replicas = [await startReplica('replica-a'), await startReplica('replica-b')];
-const results: { round: number; sinceFlipMs: number[]; tookMs: number[] }[] = [];
+const results: { round: number; sinceFlipMs: number[]; tookMs: number[]; threadMs: number[] }[] =
+  [];
 try {
   for (let round = 1; round <= rounds; round++) {
     const { runId, tracksStored } = await publish(round + 1);
@@ -88,6 +90,7 @@ try {
       round,
       sinceFlipMs: seen.map((s) => s.sinceFlipMs),
       tookMs: seen.map((s) => s.tookMs),
+      threadMs: seen.map((s) => s.threadMs),
     });
     console.error(
       `round ${round}: run ${runId} (${tracksStored} tracks) ${JSON.stringify(results.at(-1))}`,

@@ -2,11 +2,10 @@
 // must hash to what the pointer says, and every file copied must hash to what the manifest says.
 // The local copy is what gets checked (and later loaded), so a file changed in the store between
 // the check and the load cannot slip through.
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { digestFile, digestMismatch } from '../db/runFiles.ts';
 import { partialPath, requiredRunFiles, runFolder } from '../db/runFolder.ts';
-import { copyFileDurably } from './durableFiles.ts';
 import { ManifestError, manifestHash, parseManifest } from './manifest.ts';
 import type { RunPointer } from './pointer.ts';
 import { MANIFEST, RUN_DATABASE, storeLayout, storedRunDir } from './storeLayout.ts';
@@ -88,7 +87,9 @@ function copyChecked(
   file: string,
 ): void {
   try {
-    copyFileDurably(from, to);
+    // Not fsynced: a copy damaged by a crash is caught by the digests checked at every load.
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(from, to);
   } catch (error) {
     throw new RunRefusedError(`run ${runId}: cannot copy ${file} (${(error as Error).message})`);
   }

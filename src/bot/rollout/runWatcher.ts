@@ -100,6 +100,7 @@ export class RunWatcher implements RunFollower {
     const started = Date.now();
     try {
       await takeRunOnThread({ storeRoot: this.storeRoot, modelsDir, dbPath, pointer });
+      const threadMs = Date.now() - started;
       if (this.stopped) return; // the database is closed or closing: the next start takes it
       const model = swapInPublishedRun(context, pointer.runId);
       const flippedMs = Date.parse(pointer.flippedAt);
@@ -109,6 +110,7 @@ export class RunWatcher implements RunFollower {
           previous,
           tracks: model.catalog.size,
           tookMs: Date.now() - started,
+          threadMs,
           sinceFlipMs: Number.isNaN(flippedMs) ? undefined : Date.now() - flippedMs,
         },
         "rolled out the run store's new run",
