@@ -72,7 +72,11 @@ export function acquireRetrainLock(path: string, owner: string, options: LockOpt
     holder,
     release() {
       clearInterval(heartbeat);
-      if (readLock(path)?.text === text) unlinkSync(path);
+      try {
+        if (readLock(path)?.text === text) unlinkSync(path);
+      } catch {
+        // A store out of reach: the lock, no longer touched, goes stale and is taken over.
+      }
     },
   };
 }
