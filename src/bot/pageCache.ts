@@ -11,5 +11,5 @@ export const BOT_PAGE_CACHE_KB = 4096;
  */
 export function limitPageCache(db: Database): void {
   db.pragma(`cache_size = -${BOT_PAGE_CACHE_KB}`);
-  db.pragma('shrink_memory'); // whatever loading the first model cached beyond it
+  db.pragma('shrink_memory'); // whatever was cached beyond it
 }
