@@ -153,9 +153,10 @@ if (!dm) throw new Error('no playlist DM came');
 const file = dm.files[0];
 const uris = file?.data.toString('utf8').split('\n').filter(Boolean) ?? [];
 console.log(
-  `### The playlist DM\n\n${replyText(
-    dm.body as ReplyBody,
+  `### The playlist DM (its first 5 links)\n\n${replyText(
+    { ...(dm.body as ReplyBody), embeds: (dm.body as ReplyBody).embeds?.slice(0, 1) },
     dm.files.map((f) => f.name),
+    5,
   )}\n`,
 );
 console.log(
