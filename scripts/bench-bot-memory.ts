@@ -8,6 +8,9 @@
 //                  stored in the database before the bot started
 //   retrain        an admin's /retrain (3 epochs) until the new model is swapped in
 //   chartsAfter    --charts more charts on the new model
+// and `breakdowns`: where the memory is after start-up and each phase (resident MB of glibc's
+// brk heap, anonymous mappings and each file from /proc/<pid>/smaps; V8's heap and external
+// memory of the main thread from the bot's /metrics).
 // Usage: npm run build && npx tsx scripts/bench-bot-memory.ts --data <csv> [--charts 1000] [--members 20000]
 //          [--listeners 20000] [--ratings 25] [--listener-queries 5000]
 import { mkdtempSync, rmSync } from 'node:fs';
