@@ -8,6 +8,9 @@
 //                  stored in the database before the bot started
 //   retrain        an admin's /retrain (3 epochs) until the new model is swapped in
 //   chartsAfter    --charts more charts on the new model
+// and `breakdowns`: where the memory is after start-up and each phase (resident MB of glibc's
+// brk heap, anonymous mappings and each file from /proc/<pid>/smaps; V8's heap and external
+// memory of the main thread from the bot's /metrics).
 // Usage: npm run build && npx tsx scripts/bench-bot-memory.ts --data <csv> [--charts 1000] [--members 20000]
 //          [--listeners 20000] [--ratings 25] [--listener-queries 5000]
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +21,7 @@ import type { FakeDiscord } from '../tests/fakeDiscord/index.ts';
 import { runEntry } from '../tests/helpers/runEntry.ts';
 import { startBenchBot } from './bench/startedBot.ts';
 import { listenerId, rateMenuOf, storeListenerFeedback } from './bench/listenerFeedback.ts';
+import { smapsBreakdown, v8Figures, type MemoryBreakdown } from './bench/memoryBreakdown.ts';
 
 const { values } = parseArgs({
   options: {
@@ -46,7 +50,18 @@ if ((await train.exited) !== 0) throw new Error(`training failed:\n${train.outpu
 const listeners = Number(values.listeners);
 const stored = storeListenerFeedback(paths.NEXTBEAT_DB, listeners, Number(values.ratings));
 
-const { discord, bot, rssMb, stop } = await startBenchBot({ ...paths, ADMIN_USER_IDS: ADMIN_ID });
+const HEALTH_PORT = 20000 + (process.pid % 20000);
+const { discord, bot, rssMb, stop } = await startBenchBot({
+  ...paths,
+  ADMIN_USER_IDS: ADMIN_ID,
+  NEXTBEAT_HEALTH_PORT: String(HEALTH_PORT),
+});
+// Where the memory is at the end of each phase: mappings by kind and V8's main-thread figures.
+async function breakdown(): Promise<MemoryBreakdown> {
+  const v8 = await v8Figures(`http://127.0.0.1:${HEALTH_PORT}/metrics`);
+  return { ...smapsBreakdown(bot.child.pid as number), v8 };
+}
+const breakdowns: Record<string, MemoryBreakdown> = { afterStart: await breakdown() };
 const afterStart = Math.round(rssMb());
 let peak = afterStart;
 const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 10);
@@ -55,6 +70,7 @@ async function phase(name: string, run: () => Promise<void>) {
   peak = rssMb();
   await run();
   phases[name] = { peakMb: Math.round(Math.max(peak, rssMb())), endMb: Math.round(rssMb()) };
+  breakdowns[name] = await breakdown();
 }
 
 let chartsDrawn = 0;
@@ -127,7 +143,7 @@ clearInterval(sampler);
 
 console.log(
   JSON.stringify(
-    { afterStartMb: afterStart, phases, charts: 2 * charts, chartsDrawn, stored },
+    { afterStartMb: afterStart, phases, charts: 2 * charts, chartsDrawn, stored, breakdowns },
     null,
     2,
   ),

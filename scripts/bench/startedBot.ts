@@ -1,8 +1,13 @@
-// The compiled bot (run `npm run build` first), started with `npm start`'s Node flags against a
-// new fake Discord, for the bot benchmarks.
+// The compiled bot (run `npm run build` first), started with `npm start`'s Node flags and
+// environment against a new fake Discord, for the bot benchmarks.
 import { readFileSync } from 'node:fs';
 import { startFakeDiscord, type FakeDiscord } from '../../tests/fakeDiscord/index.ts';
-import { runEntry, startScriptNodeFlags, type EntryProcess } from '../../tests/helpers/runEntry.ts';
+import {
+  runEntry,
+  startScriptEnv,
+  startScriptNodeFlags,
+  type EntryProcess,
+} from '../../tests/helpers/runEntry.ts';
 
 export interface StartedBot {
   discord: FakeDiscord;
@@ -16,6 +21,7 @@ export interface StartedBot {
 export async function startBenchBot(env: Record<string, string>): Promise<StartedBot> {
   const discord = await startFakeDiscord();
   const fullEnv = {
+    ...startScriptEnv(),
     ...env,
     DISCORD_TOKEN: discord.token,
     DISCORD_API_URL: discord.apiUrl,

@@ -1,15 +1,17 @@
 // The bot's SQLite page cache: small, because the bot reads a few rows per interaction.
 import type { Database } from '../db/open.ts';
 
-/** SQLite page cache of the bot's connection, in KB. */
-export const BOT_PAGE_CACHE_KB = 4096;
+/** SQLite page cache of the bot's connection, in KB (SQLite's default size). */
+export const BOT_PAGE_CACHE_KB = 2048;
 
 /**
- * The bot reads a few rows per interaction (a listener's ratings, a list chain): a 4 MB page
- * cache serves that. The 64 MB that publishing a run wants (db/open.ts) filled up over 5,000
- * listeners' queries and held 15-20 MB of the bot's resident memory (bench-bot-memory.ts).
+ * The bot reads listeners' rows one listener at a time from all over the tables, so a page is
+ * rarely read twice soon: the 64 MB cache that publishing a run wants (db/open.ts) filled with
+ * them, +78 MB resident with 20,000 listeners' feedback, and quick_check's pages at start-up
+ * stayed in glibc's heap (bench-bot-memory.ts). The bot reads nothing else from SQLite that a
+ * bigger cache would speed up.
  */
 export function limitPageCache(db: Database): void {
   db.pragma(`cache_size = -${BOT_PAGE_CACHE_KB}`);
-  db.pragma('shrink_memory'); // whatever loading the first model cached beyond it
+  db.pragma('shrink_memory'); // whatever was cached beyond it
 }

@@ -2,12 +2,11 @@
 // commands, ready. A stop signal during any of it undoes what was begun, so nothing is left behind.
 import { Events, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
-import { checkDatabaseIntegrity } from '../db/integrity.ts';
-import { openDatabase } from '../db/open.ts';
 import { Acknowledgements } from '../http/acknowledgements.ts';
 import { goOnlineInHttpMode } from '../http/httpMode.ts';
 import type { InteractionsEndpoint } from '../http/interactionsEndpoint.ts';
 import type { Logger } from '../logger.ts';
+import { openBotDatabase } from './botDatabase.ts';
 import { collectGarbage } from './collectGarbage.ts';
 import { COMMANDS, COMPONENTS } from './commands/index.ts';
 import type { BotContext } from './context.ts';
@@ -17,7 +16,6 @@ import { loadOrTrainModel } from './firstModel.ts';
 import { memoryLine } from './memoryLine.ts';
 import { StartAbortedError, untilAborted } from './untilAborted.ts';
 import { checkModelFiles } from './modelFilesCheck.ts';
-import { limitPageCache } from './pageCache.ts';
 import { BotMonitor } from './monitoring.ts';
 import { registerCommandsIfChanged } from './registerCommands.ts';
 import { keepSentPermissions } from './retrain/permissions.ts';
@@ -60,11 +58,9 @@ export async function startBot(
       logger.info(`health on ${healthUrl}/healthz, metrics on ${healthUrl}/metrics`);
       options.onHealthListening?.(healthUrl);
     }
-    const db = openDatabase(config.dbPath);
+    const db = openBotDatabase(config.dbPath);
     undo.push(() => db.close());
-    checkDatabaseIntegrity(db, config.dbPath);
     const model = await loadOrTrainModel(config, db, logger, signal);
-    limitPageCache(db);
     checkModelFiles(db, model.run);
     collectGarbage();
     const context: BotContext = {

@@ -87,8 +87,19 @@ export function runCommand(
 
 /** The Node flags `npm start` runs the bot with (from package.json), to start it the same way. */
 export function startScriptNodeFlags(): string[] {
+  return startScriptWords().filter((arg) => arg.startsWith('--'));
+}
+
+/** The environment `npm start` sets before Node (`NAME=value` words before `exec`), likewise. */
+export function startScriptEnv(): Record<string, string> {
+  const words = startScriptWords();
+  const assignments = words.slice(0, Math.max(0, words.indexOf('exec')));
+  return Object.fromEntries(assignments.map((word) => word.split('=', 2) as [string, string]));
+}
+
+function startScriptWords(): string[] {
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  return (pkg.scripts.start ?? '').split(/\s+/).filter((arg) => arg.startsWith('--'));
+  return (pkg.scripts.start ?? '').split(/\s+/);
 }
