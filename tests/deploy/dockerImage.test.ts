@@ -11,7 +11,12 @@ import { argsOf, execForm, parseEnv } from '../helpers/dockerfile.ts';
 import { buildImageTree, type BuiltImage } from '../helpers/imageRecipe.ts';
 import { freePort } from '../helpers/nginx.ts';
 import { killGroup, processesInGroup } from '../helpers/processGroup.ts';
-import { runCommand, startScriptNodeFlags, type EntryProcess } from '../helpers/runEntry.ts';
+import {
+  runCommand,
+  startScriptEnv,
+  startScriptNodeFlags,
+  type EntryProcess,
+} from '../helpers/runEntry.ts';
 import { syntheticTracksCsv } from '../helpers/syntheticTracksCsv.ts';
 
 // Root here runs the image's commands as nobody; anyone else already is not root.
@@ -43,6 +48,7 @@ describe('the image recipe (deploy/Dockerfile and deploy/build.sh)', () => {
     expect(existsSync(join(image.appDir, 'node_modules/vitest'))).toBe(false);
     const cmd = execForm(argsOf(image.runtime, 'CMD').at(-1)!);
     expect(cmd).toEqual(['node', ...startScriptNodeFlags(), 'dist/index.js']);
+    expect(parseEnv(argsOf(image.runtime, 'ENV'))).toMatchObject(startScriptEnv());
     expect(argsOf(image.runtime, 'USER').at(-1)).toMatch(/^(?!root$|0$)\S+/);
     expect(JSON.parse(argsOf(image.runtime, 'VOLUME')[0]!)).toEqual([
       '/app/data',

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startScriptNodeFlags } from '../helpers/runEntry.ts';
+import { startScriptEnv, startScriptNodeFlags } from '../helpers/runEntry.ts';
 
 const DEPLOY = resolve(import.meta.dirname, '../../deploy');
 // js-yaml comes with ESLint (a dev dependency); no YAML parser is a dependency of its own.
@@ -100,6 +100,11 @@ describe('deploy/nextbeat.service', () => {
       ...startScriptNodeFlags(),
       'dist/index.js',
     ]);
+    // npm start's environment (MALLOC_ARENA_MAX) too: the unit starts node without it.
+    const unitEnv = Object.fromEntries(
+      service.Environment!.split(' ').map((word) => word.split('=', 2) as [string, string]),
+    );
+    expect(unitEnv).toMatchObject(startScriptEnv());
   });
 
   // Shown as skipped where systemd-analyze is not installed (macOS, minimal containers).
