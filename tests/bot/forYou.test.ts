@@ -47,7 +47,7 @@ describe('/for-you', () => {
     const likedTitle = t.bot.context.model.catalog.track(
       t.bot.context.model.catalog.indexOfId(liked!),
     ).title;
-    expect(title).toBe(`For you, from your likes ${likedTitle}: 5 songs`);
+    expect(title).toBe(`5 songs for you, because you liked ${likedTitle}`);
     expect(mine.data?.embeds?.[0]?.footer?.text).toMatch(/only you can see this/);
     expect(listedIds(mine.data)).not.toContain(liked);
   });
@@ -64,7 +64,7 @@ describe('/for-you', () => {
     const title = callback.data?.embeds?.[0]?.title ?? '';
     // Newest first: 126, 125, 62, 61, 2 (0 and 1 are older).
     expect(title).toMatch(
-      /^For you, from your likes Song classical 6, Song classical 5, Song rock 2, Song rock 1 and Song pop 2: 10 songs$/,
+      /^10 songs for you, because you liked Song classical 6, Song classical 5, Song rock 2, Song rock 1 and Song pop 2$/,
     );
     const rated = [...likes, ...dislikes];
     const shown = listedIds(callback.data);
@@ -109,6 +109,6 @@ describe('/for-you', () => {
       ['GoneAfterRetrain000002', 'l'],
     ]);
     const { callback } = await forYou(user);
-    expect(callback.data?.embeds?.[0]?.title).toBe('For you, from your likes Song jazz 0: 5 songs');
+    expect(callback.data?.embeds?.[0]?.title).toBe('5 songs for you, because you liked Song jazz 0');
   });
 });

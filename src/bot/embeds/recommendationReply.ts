@@ -85,7 +85,7 @@ export function recommendationReply(input: RecommendReplyInput) {
 
 function heading(seeds: readonly Seed[], count: number, forYou: boolean): string {
   const first = seeds[0]?.track;
-  if (forYou) return `For you, from your likes ${joinTitles(seeds)}: ${count} songs`;
+  if (forYou) return `${count} songs for you, because you liked ${joinTitles(seeds)}`;
   const named =
     seeds.length === 1 && first
       ? `${first.title} - ${first.artists[0] ?? 'unknown artist'}`
