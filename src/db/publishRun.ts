@@ -1,11 +1,13 @@
 // Publishing a training run: tracks, run, vectors and the active-run switch in one transaction.
 import type { Track } from '../data/track.ts';
+import { isTrackTable, type TrackTable } from '../data/trackTable.ts';
+import { tableFromTracks } from '../data/trackTableBuilder.ts';
 import { DatabaseError, InvalidRunError } from './errors.ts';
 import type { Database } from './open.ts';
 import { createRunId } from './runFolder.ts';
 import { RUN_COLUMNS, getRun, runToRow } from './runRows.ts';
 import type { NewRun, RunRecord } from './runTypes.ts';
-import { insertRows } from './batchInsert.ts';
+import { BatchInserter } from './batchInsert.ts';
 import { recordRunFiles } from './runFiles.ts';
 import { buildRunSnapshot, pruneRunSnapshots, writeRunSnapshot } from './runSnapshots.ts';
 import { upsertTracks } from './tracks.ts';
@@ -14,9 +16,9 @@ export type PublishStep = 'catalog' | 'tracks' | 'run' | 'vectors' | 'activate';
 
 export interface PublishInput {
   run: NewRun;
-  /** Tracks to upsert; must include every id in trackIds. */
-  tracks: readonly Track[];
-  /** The run's track set, in catalog order. */
+  /** Tracks to upsert, as a table (a training run) or objects; must include every id in trackIds. */
+  tracks: TrackTable | readonly Track[];
+  /** The run's track set, in catalog order: for a table, usually its own `ids`. */
   trackIds: readonly string[];
   /** trackIds.length x run.latentDim numbers, row-major. */
   vectors: Float32Array;
@@ -29,8 +31,10 @@ export interface PublishHooks {
 
 /** Store a run, its tracks and vectors, and make it active, all in one transaction. */
 export function publishRun(db: Database, input: PublishInput, hooks: PublishHooks = {}): RunRecord {
-  validatePublishInput(input);
-  const { run, tracks, trackIds, vectors } = input;
+  const { run, trackIds, vectors } = input;
+  validateVectors(input);
+  const tracks = isTrackTable(input.tracks) ? input.tracks : tableFromTracks(input.tracks);
+  const catalogRows = rowsOfTrackIds(tracks, trackIds);
   const id = run.id ?? createRunId();
   const step = (name: PublishStep): void => hooks.beforeStep?.(name);
   // Indexing is CPU work: done before taking the write lock, so readers are not held up by it.
@@ -38,13 +42,13 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
   step('catalog');
   const snapshot = writeRunSnapshot(
     run.modelDir,
-    buildRunSnapshot(tracks, trackIds, vectors, run.latentDim),
+    buildRunSnapshot(tracks, catalogRows, vectors, run.latentDim),
   );
   let previous: string | undefined; // keeps its snapshot, for a bot to fall back on
   db.transaction(() => {
     previous = db.prepare('SELECT run_id FROM active_run').pluck().get() as string | undefined;
     step('tracks');
-    upsertTracks(db, tracks);
+    upsertTracks(db, isTrackTable(input.tracks) ? tracks : input.tracks);
     step('run');
     db.prepare(`INSERT INTO runs (${RUN_COLUMNS}) VALUES (${'?, '.repeat(14)}?)`).run(
       runToRow(id, run),
@@ -64,8 +68,8 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
   return stored;
 }
 
-/** Check sizes, finiteness and ids before anything is written. */
-function validatePublishInput({ run, tracks, trackIds, vectors }: PublishInput): void {
+/** Check sizes and finiteness before anything is written. */
+function validateVectors({ run, trackIds, vectors }: PublishInput): void {
   const dim = run.latentDim;
   if (!Number.isInteger(dim) || dim <= 0) {
     throw new InvalidRunError(`latentDim must be a positive integer, got ${dim}.`);
@@ -84,13 +88,32 @@ function validatePublishInput({ run, tracks, trackIds, vectors }: PublishInput):
       );
     }
   }
-  const known = new Set(tracks.map((track) => track.id));
-  const seen = new Set<string>();
-  for (const trackId of trackIds) {
-    if (seen.has(trackId)) throw new InvalidRunError(`Track ${trackId} is listed twice in the run.`);
-    if (!known.has(trackId)) throw new InvalidRunError(`Track ${trackId} has no Track to store.`);
-    seen.add(trackId);
+}
+
+/**
+ * The table row of each of `trackIds` (the last row with that id), or undefined when they are the
+ * table's own ids, each once; InvalidRunError when an id is listed twice or has no row.
+ */
+function rowsOfTrackIds(table: TrackTable, trackIds: readonly string[]): Int32Array | undefined {
+  if (trackIds === table.ids) {
+    const seen = new Set<string>();
+    for (const trackId of trackIds) {
+      if (seen.has(trackId)) throw new InvalidRunError(`Track ${trackId} is listed twice in the run.`);
+      seen.add(trackId);
+    }
+    return undefined;
   }
+  const rowOf = new Map(table.ids.map((trackId, row) => [trackId, row]));
+  const rows = new Int32Array(trackIds.length);
+  const seen = new Set<string>();
+  trackIds.forEach((trackId, position) => {
+    if (seen.has(trackId)) throw new InvalidRunError(`Track ${trackId} is listed twice in the run.`);
+    const row = rowOf.get(trackId);
+    if (row === undefined) throw new InvalidRunError(`Track ${trackId} has no Track to store.`);
+    seen.add(trackId);
+    rows[position] = row;
+  });
+  return rows;
 }
 
 function insertRunVectors(
@@ -99,9 +122,14 @@ function insertRunVectors(
   trackIds: readonly string[],
   vectors: Float32Array,
 ): void {
-  const rows: unknown[] = [];
-  trackIds.forEach((trackId, position) => rows.push(runId, position, trackId));
-  insertRows(db, 'run_tracks (run_id, position, track_id)', 3, rows);
+  const runTracks = new BatchInserter(db, 'run_tracks (run_id, position, track_id)', 3);
+  const row: unknown[] = [runId, 0, ''];
+  trackIds.forEach((trackId, position) => {
+    row[1] = position;
+    row[2] = trackId;
+    runTracks.add(row);
+  });
+  runTracks.finish();
   // Native float32 bytes (little-endian on every platform Node ships for), read back as-is.
   const bytes = Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength);
   db.prepare('INSERT INTO run_vectors (run_id, v) VALUES (?, ?)').run(runId, bytes);

@@ -12,10 +12,10 @@ import {
 } from 'node:fs';
 import type { ByteSource } from '../core/catalog/index.ts';
 import { buildCatalogIndexes } from '../core/catalog/index.ts';
-import { columnsFromTracks } from '../core/catalog/index.ts';
 import { encodeCatalogSnapshot } from '../core/catalog/index.ts';
 import { CatalogSourceError } from '../core/errors.ts';
-import type { Track } from '../data/track.ts';
+import type { TrackTable } from '../data/trackTable.ts';
+import { catalogColumnsFromTable } from './catalogFromTable.ts';
 import type { Database } from './open.ts';
 import {
   digestBytes,
@@ -28,15 +28,14 @@ import {
 import { partialPath, runFolderPaths } from './runFolder.ts';
 import type { RunRecord } from './runTypes.ts';
 
-/** The packed catalog of a run about to be published, tracks in `trackIds` order. */
+/** The packed catalog of a run about to be published: the table's `rows` (all, when omitted) in that order. */
 export function buildRunSnapshot(
-  tracks: readonly Track[],
-  trackIds: readonly string[],
+  table: TrackTable,
+  rows: Int32Array | undefined,
   vectors: Float32Array,
   latentDim: number,
 ): Uint8Array {
-  const byId = new Map(tracks.map((track) => [track.id, track]));
-  const columns = columnsFromTracks(trackIds.map((id) => byId.get(id) as Track));
+  const columns = catalogColumnsFromTable(table, rows);
   return encodeCatalogSnapshot(columns, buildCatalogIndexes(columns, vectors, latentDim));
 }
 

@@ -1,6 +1,7 @@
 // How a Track maps onto a row of the tracks table, in both directions.
 import { AUDIO_FEATURES } from '../data/track.ts';
 import type { FeatureValues, Track } from '../data/track.ts';
+import { EXPLICIT_UNKNOWN, TABLE_FEATURES, type TrackTable } from '../data/trackTable.ts';
 import { InvalidTrackError } from './errors.ts';
 
 /** Columns of `tracks`, in the order rows are written and read (features last, as AUDIO_FEATURES). */
@@ -42,6 +43,25 @@ export function trackToRow(track: Track): TrackRow {
   ];
   for (const feature of AUDIO_FEATURES) row.push(track.features[feature]);
   return row;
+}
+
+/** Writes row `row` of a track table into `out` as positional values for TRACK_COLUMNS. */
+export function tableRowValues(table: TrackTable, row: number, out: TrackRow): void {
+  const popularity = table.popularity[row] as number;
+  const explicit = table.explicit[row] as number;
+  const year = table.years[row] as number;
+  out[0] = table.ids[row] as string;
+  out[1] = table.titles[row] as string;
+  out[2] = table.artists[row] as string; // joined with ARTIST_SEPARATOR already
+  out[3] = table.albums[row] as string;
+  out[4] = Number.isNaN(popularity) ? null : popularity;
+  out[5] = explicit === EXPLICIT_UNKNOWN ? null : explicit;
+  out[6] = year === 0 ? null : year;
+  const at = row * TABLE_FEATURES;
+  for (let f = 0; f < TABLE_FEATURES; f++) {
+    const value = table.features[at + f] as number;
+    out[FEATURE_OFFSET + f] = Number.isNaN(value) ? null : value;
+  }
 }
 
 /** Turn a raw row (values in TRACK_COLUMNS order) back into a Track with the given genres. */

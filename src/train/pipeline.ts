@@ -29,10 +29,10 @@ export async function runTraining(
   const url = datasetToDownload(options);
   if (url) await stage('download', () => downloadTrainingData(url, options.dataPath, emit));
   const backend = await selectBackend(options.backend);
-  const { tracks, summary: ingest } = await stage('read', () => readTrainingTracks(options, emit));
+  const { table, summary: ingest } = await stage('read', () => readTrainingTracks(options, emit));
   emit({ type: 'ingest', summary: ingest });
-  const { scaler, scaled } = await stage('scale', () => scaleTracks(tracks, options.features));
-  const trained = await stage('train', () => trainModel(scaled, tracks.length, options, emit));
+  const { scaler, scaled } = await stage('scale', () => scaleTracks(table, options.features));
+  const trained = await stage('train', () => trainModel(scaled, table.size, options, emit));
   try {
     const dim = options.features.length;
     const { encoderWeights, vectors } = await stage('encode', () =>
@@ -43,7 +43,7 @@ export async function runTraining(
       ...saved,
       backend,
       ingest,
-      tracksStored: tracks.length,
+      tracksStored: table.size,
       scaler,
       fit: trained,
       encoderWeights,
@@ -52,8 +52,8 @@ export async function runTraining(
     await stage('publish', () =>
       publishTrainedRun(options.dbPath, {
         run: describeRun(options, outcome, times),
-        tracks,
-        trackIds: tracks.map((t) => t.id),
+        tracks: table,
+        trackIds: table.ids,
         vectors,
       }),
     );
