@@ -8,6 +8,7 @@ import { createRunId } from './runFolder.ts';
 import { RUN_COLUMNS, getRun, runToRow } from './runRows.ts';
 import type { NewRun, RunRecord } from './runTypes.ts';
 import { BatchInserter } from './batchInsert.ts';
+import { sortedLastRowPerId } from './idOrder.ts';
 import { recordRunFiles } from './runFiles.ts';
 import { buildRunSnapshot, pruneRunSnapshots, writeRunSnapshot } from './runSnapshots.ts';
 import { upsertTracks } from './tracks.ts';
@@ -34,7 +35,11 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
   const { run, trackIds, vectors } = input;
   validateVectors(input);
   const tracks = isTrackTable(input.tracks) ? input.tracks : tableFromTracks(input.tracks);
-  const catalogRows = rowsOfTrackIds(tracks, trackIds);
+  // Sorted by id: rows then go into the id-keyed tables and indexes in key order, much faster.
+  const tracksById = sortedLastRowPerId(tracks.ids);
+  const positionsById = trackIds === tracks.ids ? tracksById : sortedLastRowPerId(trackIds);
+  if (positionsById.length < trackIds.length) throw listedTwice(trackIds, positionsById);
+  const catalogRows = trackIds === tracks.ids ? undefined : rowsOfTrackIds(tracks, trackIds);
   const id = run.id ?? createRunId();
   const step = (name: PublishStep): void => hooks.beforeStep?.(name);
   // Indexing is CPU work: done before taking the write lock, so readers are not held up by it.
@@ -48,13 +53,14 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
   db.transaction(() => {
     previous = db.prepare('SELECT run_id FROM active_run').pluck().get() as string | undefined;
     step('tracks');
-    upsertTracks(db, isTrackTable(input.tracks) ? tracks : input.tracks);
+    if (isTrackTable(input.tracks)) upsertTracks(db, tracks, tracksById);
+    else upsertTracks(db, input.tracks);
     step('run');
     db.prepare(`INSERT INTO runs (${RUN_COLUMNS}) VALUES (${'?, '.repeat(14)}?)`).run(
       runToRow(id, run),
     );
     step('vectors');
-    insertRunVectors(db, id, trackIds, vectors);
+    insertRunVectors(db, id, trackIds, positionsById, vectors);
     // The files as they are now, so any later change on disk is caught when the run is loaded.
     recordRunFiles(db, id, run.modelDir, snapshot);
     step('activate');
@@ -90,45 +96,37 @@ function validateVectors({ run, trackIds, vectors }: PublishInput): void {
   }
 }
 
-/**
- * The table row of each of `trackIds` (the last row with that id), or undefined when they are the
- * table's own ids, each once; InvalidRunError when an id is listed twice or has no row.
- */
-function rowsOfTrackIds(table: TrackTable, trackIds: readonly string[]): Int32Array | undefined {
-  if (trackIds === table.ids) {
-    const seen = new Set<string>();
-    for (const trackId of trackIds) {
-      if (seen.has(trackId)) throw new InvalidRunError(`Track ${trackId} is listed twice in the run.`);
-      seen.add(trackId);
-    }
-    return undefined;
-  }
+/** The table row of each of `trackIds` (the last row with that id); InvalidRunError when one has none. */
+function rowsOfTrackIds(table: TrackTable, trackIds: readonly string[]): Int32Array {
   const rowOf = new Map(table.ids.map((trackId, row) => [trackId, row]));
-  const rows = new Int32Array(trackIds.length);
-  const seen = new Set<string>();
-  trackIds.forEach((trackId, position) => {
-    if (seen.has(trackId)) throw new InvalidRunError(`Track ${trackId} is listed twice in the run.`);
+  return Int32Array.from(trackIds, (trackId) => {
     const row = rowOf.get(trackId);
     if (row === undefined) throw new InvalidRunError(`Track ${trackId} has no Track to store.`);
-    seen.add(trackId);
-    rows[position] = row;
+    return row;
   });
-  return rows;
+}
+
+// Names the first id (in id order) that `trackIds` lists more than once.
+function listedTwice(trackIds: readonly string[], positionsById: Int32Array): InvalidRunError {
+  const kept = new Set(positionsById);
+  const twice = trackIds.find((_, position) => !kept.has(position));
+  return new InvalidRunError(`Track ${twice} is listed twice in the run.`);
 }
 
 function insertRunVectors(
   db: Database,
   runId: string,
   trackIds: readonly string[],
+  positionsById: Int32Array,
   vectors: Float32Array,
 ): void {
   const runTracks = new BatchInserter(db, 'run_tracks (run_id, position, track_id)', 3);
   const row: unknown[] = [runId, 0, ''];
-  trackIds.forEach((trackId, position) => {
+  for (const position of positionsById) {
     row[1] = position;
-    row[2] = trackId;
+    row[2] = trackIds[position];
     runTracks.add(row);
-  });
+  }
   runTracks.finish();
   // Native float32 bytes (little-endian on every platform Node ships for), read back as-is.
   const bytes = Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength);

@@ -13,14 +13,19 @@ const UPSERT_SUFFIX = `ON CONFLICT (id) DO UPDATE SET
 
 /**
  * Inserts or updates tracks and replaces their genres, skipping tracks whose stored row and genres
- * are unchanged (by row_hash). Of several tracks with one id the last wins. Joins the caller's
- * transaction if any; returns how many were written.
+ * are unchanged (by row_hash). Of several tracks with one id the last wins. `order`, the table's
+ * rows by id (sortedLastRowPerId), saves sorting again. Joins the caller's transaction if any;
+ * returns how many were written.
  */
-export function upsertTracks(db: Database, tracks: TrackTable | readonly Track[]): number {
+export function upsertTracks(
+  db: Database,
+  tracks: TrackTable | readonly Track[],
+  order?: Int32Array,
+): number {
   if (!isTrackTable(tracks)) tracks.forEach(trackToRow); // names the bad track, as rows are checked
   const table = isTrackTable(tracks) ? tracks : tableFromTracks(tracks);
   // In id order: rows go into the id-keyed tables in key order, much faster than random order.
-  const order = sortedLastRowPerId(table.ids);
+  const byId = order ?? sortedLastRowPerId(table.ids);
   const stored = storedRowHashes(db);
   const written = new Uint8Array(table.size);
   let count = 0;
@@ -30,7 +35,7 @@ export function upsertTracks(db: Database, tracks: TrackTable | readonly Track[]
     const columns = `tracks (${TRACK_COLUMNS.join(', ')}, row_hash)`;
     const trackRows = new BatchInserter(db, columns, TRACK_COLUMNS.length + 1, UPSERT_SUFFIX);
     const row: TrackRow = new Array<string | number | null>(TRACK_COLUMNS.length);
-    for (const r of order) {
+    for (const r of byId) {
       tableRowValues(table, r, row);
       const hash = rowHash(row, genresOf(table, r));
       const before = stored.get(table.ids[r] as string);
@@ -45,7 +50,7 @@ export function upsertTracks(db: Database, tracks: TrackTable | readonly Track[]
     trackRows.finish();
     // After every track row, so each genre row finds its track (the foreign key is checked at once).
     const genreRows = new BatchInserter(db, 'track_genres (track_id, genre, position)', 3);
-    for (const r of order) {
+    for (const r of byId) {
       if (written[r] === 0) continue;
       genresOf(table, r).forEach((genre, position) => genreRows.add([table.ids[r], genre, position]));
     }
