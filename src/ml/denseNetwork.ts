@@ -76,8 +76,20 @@ export class DenseNetwork {
       const d = this.deltas[l] as Float64Array;
       activationGradient(layer.activation, out, d);
       const input = l === 0 ? this.input : (this.outputs[l - 1] as Float64Array);
-      if (l > 0) denseBackward(layer, this.params[2 * l] as Float64Array, d, this.deltas[l - 1] as Float64Array);
-      accumulate(this.grads[2 * l] as Float64Array, this.grads[2 * l + 1] as Float64Array, layer, input, d);
+      if (l > 0)
+        denseBackward(
+          layer,
+          this.params[2 * l] as Float64Array,
+          d,
+          this.deltas[l - 1] as Float64Array,
+        );
+      accumulate(
+        this.grads[2 * l] as Float64Array,
+        this.grads[2 * l + 1] as Float64Array,
+        layer,
+        input,
+        d,
+      );
     }
   }
 
@@ -100,7 +112,8 @@ function denseForward(
     const v = input[i] as number;
     if (v === 0) continue; // relu outputs are often 0
     const row = i * outputDim;
-    for (let j = 0; j < outputDim; j++) out[j] = (out[j] as number) + v * (kernel[row + j] as number);
+    for (let j = 0; j < outputDim; j++)
+      out[j] = (out[j] as number) + v * (kernel[row + j] as number);
   }
   for (let j = 0; j < outputDim; j++) out[j] = activate(activation, out[j] as number);
 }
@@ -170,7 +183,9 @@ function checkWeights(layers: readonly DenseLayerShape[], weights: readonly Floa
       );
     }
     if (above && above.outputDim !== inputDim) {
-      throw new DenseNetworkError(`Layer ${l} takes ${inputDim} inputs; layer ${l - 1} gives ${above.outputDim}`);
+      throw new DenseNetworkError(
+        `Layer ${l} takes ${inputDim} inputs; layer ${l - 1} gives ${above.outputDim}`,
+      );
     }
   });
   const first = layers[0] as DenseLayerShape;

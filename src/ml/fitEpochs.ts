@@ -49,7 +49,8 @@ export function fitWithEarlyStopping(
     history.loss.push(loss);
     history.valLoss.push(valLoss);
     onEpoch(epoch, loss, valLoss);
-    if (valLoss < best.valLoss) best = { valLoss, epoch, weights: net.params.map((p) => p.slice()) };
+    if (valLoss < best.valLoss)
+      best = { valLoss, epoch, weights: net.params.map((p) => p.slice()) };
     else if (epoch - best.epoch >= patience) break;
   }
   best.weights.forEach((weights, i) => (net.params[i] as Float64Array).set(weights));

@@ -72,7 +72,7 @@ export async function trainAutoencoder(
   options: TrainOptions = {},
 ): Promise<TrainResult> {
   const settings = withDefaults(options);
-  const { epochs, patience, onEpoch } = settings;
+  const { epochs, onEpoch } = settings;
   const valRows = Math.round(rows * settings.validationSplit);
   checkInput(x, rows, dim, valRows, settings.validationSplit, epochs);
   const started = performance.now();
@@ -107,7 +107,13 @@ type TrainSettings = Required<Omit<TrainOptions, 'onEpoch'>> & Pick<TrainOptions
 // The options with their defaults in place (an option given as undefined gets its default too).
 function withDefaults(options: TrainOptions): TrainSettings {
   const { epochs = 20, batchSize = 1024, learningRate = 0.01, validationSplit = 0.1 } = options;
-  const { patience = 3, seed = 42, hidden = 8, latentDim = 3, latentActivation = 'linear' } = options;
+  const {
+    patience = 3,
+    seed = 42,
+    hidden = 8,
+    latentDim = 3,
+    latentActivation = 'linear',
+  } = options;
   const { rowsPerEpoch = DEFAULT_ROWS_PER_EPOCH, onEpoch } = options;
   return {
     epochs,
