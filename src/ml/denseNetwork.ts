@@ -1,8 +1,15 @@
-// A stack of dense layers trained in plain TypeScript, one row at a time. The autoencoder is
+// A stack of dense layers trained in plain TypeScript, a batch at a time. The autoencoder is
 // 9 -> 32 -> 3 -> 32 -> 9: on the wasm backend tfjs spends ~200 kernel launches of engine overhead
-// per batch on a network this small, so a loop over typed arrays trains it several times faster
+// per batch on a network this small, so loops over typed arrays train it several times faster
 // (README, "Training benchmark"). The tfjs models stay the ones initialised, saved and served.
 import type { DenseActivation } from '../core/latent/index.ts';
+import {
+  ACTIVATION_CODES,
+  activationGradient,
+  denseBackward,
+  denseForward,
+  squaredErrorAndDelta,
+} from './denseBatch.ts';
 
 /** One dense layer's size and activation: output = activation(input · kernel + bias). */
 export interface DenseLayerShape {
@@ -16,18 +23,25 @@ export class DenseNetworkError extends Error {
   override name = 'DenseNetworkError';
 }
 
+/** Rows a pass holds at once; longer runs of rows are taken a block at a time. */
+export const MAX_BATCH_ROWS = 256;
+
 /**
  * The layers' weights in tfjs's `getWeights()` order (kernel, bias, kernel, bias, ...; kernels
- * row-major inputDim x outputDim), gradients of the same shapes, and per-row forward and backward
- * passes that reconstruct the input (squared error against the row itself).
+ * row-major inputDim x outputDim), gradients of the same shapes, and batch passes that
+ * reconstruct the input (squared error against the rows themselves).
  */
 export class DenseNetwork {
   readonly params: Float64Array[];
   readonly grads: Float64Array[];
-  /** The row being trained on, copied so every layer reads the same kind of array. */
+  // Activations unit-major (unit k of batch row b at k * MAX_BATCH_ROWS + b): the innermost loops
+  // then run along a batch's rows, long and contiguous, instead of along 3 or 9 units.
   private readonly input: Float64Array;
   private readonly outputs: Float64Array[];
   private readonly deltas: Float64Array[];
+  private readonly inputDims: number[];
+  private readonly outputDims: number[];
+  private readonly activations: number[];
 
   constructor(
     readonly layers: readonly DenseLayerShape[],
@@ -35,136 +49,126 @@ export class DenseNetwork {
   ) {
     checkWeights(layers, weights);
     this.params = weights.map((w) => Float64Array.from(w));
-    this.input = new Float64Array((layers[0] as DenseLayerShape).inputDim);
     this.grads = weights.map((w) => new Float64Array(w.length));
-    this.outputs = layers.map((layer) => new Float64Array(layer.outputDim));
-    this.deltas = layers.map((layer) => new Float64Array(layer.outputDim));
+    const block = (units: number) => new Float64Array(units * MAX_BATCH_ROWS);
+    this.input = block((layers[0] as DenseLayerShape).inputDim);
+    this.outputs = layers.map((layer) => block(layer.outputDim));
+    this.deltas = layers.map((layer) => block(layer.outputDim));
+    this.inputDims = layers.map((layer) => layer.inputDim);
+    this.outputDims = layers.map((layer) => layer.outputDim);
+    this.activations = layers.map((layer) => ACTIVATION_CODES[layer.activation]);
   }
 
-  /** Runs row `row` of row-major `x` through every layer; returns its summed squared error. */
-  forwardRow(x: Float32Array, row: number): number {
-    const inputDim = this.input.length;
-    const start = row * inputDim;
-    for (let i = 0; i < inputDim; i++) this.input[i] = x[start + i] as number;
-    let input = this.input;
-    for (let l = 0; l < this.layers.length; l++) {
-      const out = this.outputs[l] as Float64Array;
-      const kernel = this.params[2 * l] as Float64Array;
-      const bias = this.params[2 * l + 1] as Float64Array;
-      denseForward(this.layers[l] as DenseLayerShape, kernel, bias, input, out);
-      input = out;
-    }
+  /** Summed squared reconstruction error of rows [start, end) of row-major `x`, in batches. */
+  squaredError(x: Float32Array, start: number, end: number): number {
     let squared = 0;
-    for (let i = 0; i < inputDim; i++) {
-      const error = (input[i] as number) - (this.input[i] as number);
-      squared += error * error;
+    for (let from = start; from < end; from += MAX_BATCH_ROWS) {
+      const rows = Math.min(MAX_BATCH_ROWS, end - from);
+      this.forward(x, from, rows);
+      squared += squaredErrorAndDelta(
+        this.lastOutput(),
+        this.input,
+        undefined,
+        0,
+        rows,
+        MAX_BATCH_ROWS,
+      );
     }
     return squared;
   }
 
-  /** Adds the gradient of `scale` x the squared error of the row last run forward to `grads`. */
-  backwardRow(scale: number): void {
-    const last = this.layers.length - 1;
-    const output = this.outputs[last] as Float64Array;
-    const delta = this.deltas[last] as Float64Array;
-    for (let i = 0; i < output.length; i++) {
-      delta[i] = 2 * scale * ((output[i] as number) - (this.input[i] as number));
+  /**
+   * Runs rows [start, start + rows) of row-major `x` forward, adds the gradient of `scale` x
+   * their squared error to `grads`, and returns that squared error (unscaled).
+   */
+  trainBatch(x: Float32Array, start: number, rows: number, scale: number): number {
+    let squared = 0;
+    // Gradients add up, so a batch larger than the blocks is passed a block at a time.
+    for (let from = start; from < start + rows; from += MAX_BATCH_ROWS) {
+      squared += this.trainBlock(x, from, Math.min(MAX_BATCH_ROWS, start + rows - from), scale);
     }
-    for (let l = last; l >= 0; l--) {
-      const layer = this.layers[l] as DenseLayerShape;
-      const out = this.outputs[l] as Float64Array;
-      const d = this.deltas[l] as Float64Array;
-      activationGradient(layer.activation, out, d);
-      const input = l === 0 ? this.input : (this.outputs[l - 1] as Float64Array);
-      if (l > 0)
-        denseBackward(
-          layer,
-          this.params[2 * l] as Float64Array,
-          d,
-          this.deltas[l - 1] as Float64Array,
-        );
-      accumulate(
-        this.grads[2 * l] as Float64Array,
-        this.grads[2 * l + 1] as Float64Array,
-        layer,
-        input,
-        d,
-      );
-    }
+    return squared;
   }
 
   /** Sets every gradient to zero, before a new batch. */
   zeroGrads(): void {
     for (const g of this.grads) g.fill(0);
   }
-}
 
-// out = activation(input · kernel + bias), summing in the order the served encoder does.
-function denseForward(
-  { inputDim, outputDim, activation }: DenseLayerShape,
-  kernel: Float64Array,
-  bias: Float64Array,
-  input: Float64Array,
-  out: Float64Array,
-): void {
-  for (let j = 0; j < outputDim; j++) out[j] = bias[j] as number;
-  for (let i = 0; i < inputDim; i++) {
-    const v = input[i] as number;
-    if (v === 0) continue; // relu outputs are often 0
-    const row = i * outputDim;
-    for (let j = 0; j < outputDim; j++)
-      out[j] = (out[j] as number) + v * (kernel[row + j] as number);
+  private trainBlock(x: Float32Array, start: number, rows: number, scale: number): number {
+    this.forward(x, start, rows);
+    const last = this.layers.length - 1;
+    const delta = this.deltas[last] as Float64Array;
+    const squared = squaredErrorAndDelta(
+      this.lastOutput(),
+      this.input,
+      delta,
+      scale,
+      rows,
+      MAX_BATCH_ROWS,
+    );
+    for (let l = last; l >= 0; l--) {
+      const d = this.deltas[l] as Float64Array;
+      const shape = [
+        this.inputDims[l] as number,
+        this.outputDims[l] as number,
+        rows,
+        MAX_BATCH_ROWS,
+      ] as const;
+      activationGradient(
+        this.activations[l] as number,
+        this.outputs[l] as Float64Array,
+        d,
+        shape[1],
+        rows,
+        MAX_BATCH_ROWS,
+      );
+      denseBackward(
+        {
+          kernel: this.params[2 * l] as Float64Array,
+          kernelGrad: this.grads[2 * l] as Float64Array,
+          biasGrad: this.grads[2 * l + 1] as Float64Array,
+        },
+        l === 0 ? this.input : (this.outputs[l - 1] as Float64Array),
+        d,
+        l > 0 ? (this.deltas[l - 1] as Float64Array) : undefined,
+        shape,
+      );
+    }
+    return squared;
   }
-  for (let j = 0; j < outputDim; j++) out[j] = activate(activation, out[j] as number);
-}
 
-// d (the gradient at the layer's output) becomes the gradient at its pre-activation.
-function activationGradient(activation: DenseActivation, out: Float64Array, d: Float64Array): void {
-  if (activation === 'linear') return;
-  for (let j = 0; j < out.length; j++) {
-    const y = out[j] as number;
-    d[j] = (d[j] as number) * (activation === 'relu' ? (y > 0 ? 1 : 0) : y * (1 - y));
+  private lastOutput(): Float64Array {
+    return this.outputs[this.outputs.length - 1] as Float64Array;
   }
-}
 
-// The gradient at the layer's input, for the layer below: below = kernel · d.
-function denseBackward(
-  { inputDim, outputDim }: DenseLayerShape,
-  kernel: Float64Array,
-  d: Float64Array,
-  below: Float64Array,
-): void {
-  for (let i = 0; i < inputDim; i++) {
-    const row = i * outputDim;
-    let back = 0;
-    for (let j = 0; j < outputDim; j++) back += (kernel[row + j] as number) * (d[j] as number);
-    below[i] = back;
-  }
-}
-
-// Adds this row's kernel gradient (input ⊗ d) and bias gradient (d).
-function accumulate(
-  kernelGrad: Float64Array,
-  biasGrad: Float64Array,
-  { inputDim, outputDim }: DenseLayerShape,
-  input: Float64Array,
-  d: Float64Array,
-): void {
-  for (let j = 0; j < outputDim; j++) biasGrad[j] = (biasGrad[j] as number) + (d[j] as number);
-  for (let i = 0; i < inputDim; i++) {
-    const v = input[i] as number;
-    if (v === 0) continue;
-    const row = i * outputDim;
-    for (let j = 0; j < outputDim; j++) {
-      kernelGrad[row + j] = (kernelGrad[row + j] as number) + v * (d[j] as number);
+  // Copies the rows in unit-major and runs them through every layer.
+  private forward(x: Float32Array, start: number, rows: number): void {
+    const dim = this.input.length / MAX_BATCH_ROWS;
+    for (let b = 0; b < rows; b++) {
+      const at = (start + b) * dim;
+      for (let i = 0; i < dim; i++) this.input[i * MAX_BATCH_ROWS + b] = x[at + i] as number;
+    }
+    let input = this.input;
+    for (let l = 0; l < this.outputs.length; l++) {
+      const out = this.outputs[l] as Float64Array;
+      const shape = [
+        this.inputDims[l] as number,
+        this.outputDims[l] as number,
+        rows,
+        MAX_BATCH_ROWS,
+      ] as const;
+      denseForward(
+        this.params[2 * l] as Float64Array,
+        this.params[2 * l + 1] as Float64Array,
+        input,
+        out,
+        shape,
+        this.activations[l] as number,
+      );
+      input = out;
     }
   }
-}
-
-function activate(activation: DenseActivation, v: number): number {
-  if (activation === 'relu') return v > 0 ? v : 0;
-  if (activation === 'sigmoid') return 1 / (1 + Math.exp(-v));
-  return v;
 }
 
 function checkWeights(layers: readonly DenseLayerShape[], weights: readonly Float32Array[]): void {

@@ -69,9 +69,7 @@ export function learningRateAt(initial: number, epoch: number, epochs: number): 
 
 /** The network's reconstruction MSE on row-major rows (mean over rows and features). */
 export function meanSquaredError(net: DenseNetwork, x: Float32Array, rows: number): number {
-  let squared = 0;
-  for (let row = 0; row < rows; row++) squared += net.forwardRow(x, row);
-  return squared / x.length;
+  return net.squaredError(x, 0, rows) / x.length;
 }
 
 // One pass over the rows in batches; returns the mean training loss, weighted by batch size.
@@ -90,10 +88,7 @@ function fitOneEpoch(
     // The loss is the mean over the batch's values, so each squared error counts 1 / (rows x dim).
     const scale = 1 / ((end - start) * dim);
     net.zeroGrads();
-    for (let row = start; row < end; row++) {
-      squared += net.forwardRow(x, row);
-      net.backwardRow(scale);
-    }
+    squared += net.trainBatch(x, start, end - start, scale);
     adam.step(net.grads, learningRate);
   }
   return squared / x.length;

@@ -3,11 +3,12 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { createAutoencoder } from '../../src/ml/autoencoder.ts';
 import { selectBackend } from '../../src/ml/backend.ts';
-import { DenseNetwork, DenseNetworkError } from '../../src/ml/denseNetwork.ts';
+import { DenseNetwork, DenseNetworkError, MAX_BATCH_ROWS } from '../../src/ml/denseNetwork.ts';
 import { syntheticRows } from './syntheticRows.ts';
 
 const DIM = 5;
-const ROWS = 16;
+// More than one block of MAX_BATCH_ROWS, so gradients summed across blocks are checked too.
+const ROWS = MAX_BATCH_ROWS + 44;
 
 describe('DenseNetwork', () => {
   it('GIVEN the autoencoder and a batch WHEN loss and gradients are computed THEN they equal tfjs', async () => {
@@ -31,11 +32,7 @@ describe('DenseNetwork', () => {
       { inputDim: 6, outputDim: DIM, activation: 'sigmoid' as const },
     ];
     const net = new DenseNetwork(shapes, weights);
-    let squared = 0;
-    for (let row = 0; row < ROWS; row++) {
-      squared += net.forwardRow(x, row);
-      net.backwardRow(1 / (ROWS * DIM));
-    }
+    const squared = net.trainBatch(x, 0, ROWS, 1 / (ROWS * DIM));
     // THEN the loss and every gradient agree to float32 precision
     expect(squared / (ROWS * DIM)).toBeCloseTo(value.dataSync()[0] as number, 6);
     net.grads.forEach((grad, i) => {
