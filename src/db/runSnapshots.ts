@@ -1,5 +1,6 @@
 // Catalog snapshots of runs (see core/catalogSnapshot.ts): built at publish and kept as a file in
 // the run's model folder, read at load.
+import { createHash } from 'node:crypto';
 import {
   closeSync,
   fstatSync,
@@ -8,17 +9,16 @@ import {
   readSync,
   renameSync,
   rmSync,
-  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import type { ByteSource } from '../core/catalog/index.ts';
 import { buildCatalogIndexes } from '../core/catalog/index.ts';
-import { encodeCatalogSnapshot } from '../core/catalog/index.ts';
+import { encodeCatalogSnapshotParts } from '../core/catalog/index.ts';
 import { CatalogSourceError } from '../core/errors.ts';
 import type { TrackTable } from '../data/trackTable.ts';
 import { catalogColumnsFromTable } from './catalogFromTable.ts';
 import type { Database } from './open.ts';
 import {
-  digestBytes,
   digestDescriptor,
   digestMismatch,
   recordedRunFiles,
@@ -28,24 +28,39 @@ import {
 import { partialPath, runFolderPaths } from './runFolder.ts';
 import type { RunRecord } from './runTypes.ts';
 
-/** The packed catalog of a run about to be published: the table's `rows` (all, when omitted) in that order. */
+/**
+ * The packed catalog of a run about to be published, the table's `rows` (all, when omitted) in
+ * that order, as consecutive parts of the file (writeRunSnapshot joins them on disk).
+ */
 export function buildRunSnapshot(
   table: TrackTable,
   rows: Int32Array | undefined,
   vectors: Float32Array,
   latentDim: number,
-): Uint8Array {
+): Uint8Array[] {
   const columns = catalogColumnsFromTable(table, rows);
-  return encodeCatalogSnapshot(columns, buildCatalogIndexes(columns, vectors, latentDim));
+  return encodeCatalogSnapshotParts(columns, buildCatalogIndexes(columns, vectors, latentDim));
 }
 
 /** Writes a run's snapshot into its model folder (whole or not at all); returns its digest to record. */
-export function writeRunSnapshot(modelDir: string, snapshot: Uint8Array): FileDigest {
+export function writeRunSnapshot(modelDir: string, parts: readonly Uint8Array[]): FileDigest {
   mkdirSync(modelDir, { recursive: true });
   const path = runFolderPaths(modelDir).snapshot;
-  writeFileSync(partialPath(path), snapshot);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const fd = openSync(partialPath(path), 'w');
+  try {
+    for (const part of parts) {
+      // Hashed as written: the digest is of exactly these bytes, and no joined copy is ever made.
+      hash.update(part);
+      for (let at = 0; at < part.byteLength; ) at += writeSync(fd, part, at);
+      bytes += part.byteLength;
+    }
+  } finally {
+    closeSync(fd);
+  }
   renameSync(partialPath(path), path);
-  return digestBytes(snapshot);
+  return { bytes, sha256: hash.digest('hex') };
 }
 
 /**
