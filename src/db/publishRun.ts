@@ -7,7 +7,6 @@ import type { Database } from './open.ts';
 import { createRunId } from './runFolder.ts';
 import { RUN_COLUMNS, getRun, runToRow } from './runRows.ts';
 import type { NewRun, RunRecord } from './runTypes.ts';
-import { BatchInserter } from './batchInsert.ts';
 import { sortedLastRowPerId } from './idOrder.ts';
 import { recordRunFiles } from './runFiles.ts';
 import { buildRunSnapshot, pruneRunSnapshots, writeRunSnapshot } from './runSnapshots.ts';
@@ -60,7 +59,7 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
       runToRow(id, run),
     );
     step('vectors');
-    insertRunVectors(db, id, trackIds, positionsById, vectors);
+    insertRunVectors(db, id, trackIds, vectors);
     // The files as they are now, so any later change on disk is caught when the run is loaded.
     recordRunFiles(db, id, run.modelDir, snapshot);
     step('activate');
@@ -117,18 +116,13 @@ function insertRunVectors(
   db: Database,
   runId: string,
   trackIds: readonly string[],
-  positionsById: Int32Array,
   vectors: Float32Array,
 ): void {
-  const runTracks = new BatchInserter(db, 'run_tracks (run_id, position, track_id)', 3);
-  const row: unknown[] = [runId, 0, ''];
-  for (const position of positionsById) {
-    row[1] = position;
-    row[2] = trackIds[position];
-    runTracks.add(row);
-  }
-  runTracks.finish();
   // Native float32 bytes (little-endian on every platform Node ships for), read back as-is.
   const bytes = Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength);
-  db.prepare('INSERT INTO run_vectors (run_id, v) VALUES (?, ?)').run(runId, bytes);
+  db.prepare('INSERT INTO run_vectors (run_id, v, track_ids) VALUES (?, ?, ?)').run(
+    runId,
+    bytes,
+    JSON.stringify(trackIds),
+  );
 }

@@ -2,6 +2,9 @@
 // of batch row b sits at k * stride + b, so every innermost loop runs along the batch's rows.
 import type { DenseActivation } from '../core/latent/index.ts';
 
+/** Rows a pass holds at once; longer runs of rows are taken a block at a time. */
+export const MAX_BATCH_ROWS = 256;
+
 const LINEAR = 0;
 const RELU = 1;
 const SIGMOID = 2;
@@ -73,8 +76,8 @@ export function squaredErrorAndDelta(
   delta: Float64Array | undefined,
   scale: number,
   rows: number,
-  stride: number,
 ): number {
+  const stride = MAX_BATCH_ROWS;
   const units = input.length / stride;
   let squared = 0;
   for (let k = 0; k < units; k++) {
@@ -92,9 +95,7 @@ export function activationGradient(
   activation: number,
   out: Float64Array,
   d: Float64Array,
-  units: number,
-  rows: number,
-  stride: number,
+  [, units, rows, stride]: BatchShape,
 ): void {
   if (activation === LINEAR) return;
   for (let k = 0; k < units; k++) {

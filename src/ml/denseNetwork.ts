@@ -5,6 +5,8 @@
 import type { DenseActivation } from '../core/latent/index.ts';
 import {
   ACTIVATION_CODES,
+  MAX_BATCH_ROWS,
+  type BatchShape,
   activationGradient,
   denseBackward,
   denseForward,
@@ -23,8 +25,7 @@ export class DenseNetworkError extends Error {
   override name = 'DenseNetworkError';
 }
 
-/** Rows a pass holds at once; longer runs of rows are taken a block at a time. */
-export const MAX_BATCH_ROWS = 256;
+export { MAX_BATCH_ROWS };
 
 /**
  * The layers' weights in tfjs's `getWeights()` order (kernel, bias, kernel, bias, ...; kernels
@@ -65,14 +66,7 @@ export class DenseNetwork {
     for (let from = start; from < end; from += MAX_BATCH_ROWS) {
       const rows = Math.min(MAX_BATCH_ROWS, end - from);
       this.forward(x, from, rows);
-      squared += squaredErrorAndDelta(
-        this.lastOutput(),
-        this.input,
-        undefined,
-        0,
-        rows,
-        MAX_BATCH_ROWS,
-      );
+      squared += squaredErrorAndDelta(this.lastOutput(), this.input, undefined, 0, rows);
     }
     return squared;
   }
@@ -99,30 +93,11 @@ export class DenseNetwork {
     this.forward(x, start, rows);
     const last = this.layers.length - 1;
     const delta = this.deltas[last] as Float64Array;
-    const squared = squaredErrorAndDelta(
-      this.lastOutput(),
-      this.input,
-      delta,
-      scale,
-      rows,
-      MAX_BATCH_ROWS,
-    );
+    const squared = squaredErrorAndDelta(this.lastOutput(), this.input, delta, scale, rows);
     for (let l = last; l >= 0; l--) {
       const d = this.deltas[l] as Float64Array;
-      const shape = [
-        this.inputDims[l] as number,
-        this.outputDims[l] as number,
-        rows,
-        MAX_BATCH_ROWS,
-      ] as const;
-      activationGradient(
-        this.activations[l] as number,
-        this.outputs[l] as Float64Array,
-        d,
-        shape[1],
-        rows,
-        MAX_BATCH_ROWS,
-      );
+      const shape = this.shapeOf(l, rows);
+      activationGradient(this.activations[l] as number, this.outputs[l] as Float64Array, d, shape);
       denseBackward(
         {
           kernel: this.params[2 * l] as Float64Array,
@@ -136,6 +111,15 @@ export class DenseNetwork {
       );
     }
     return squared;
+  }
+
+  private shapeOf(layer: number, rows: number): BatchShape {
+    return [
+      this.inputDims[layer] as number,
+      this.outputDims[layer] as number,
+      rows,
+      MAX_BATCH_ROWS,
+    ];
   }
 
   private lastOutput(): Float64Array {
@@ -152,12 +136,7 @@ export class DenseNetwork {
     let input = this.input;
     for (let l = 0; l < this.outputs.length; l++) {
       const out = this.outputs[l] as Float64Array;
-      const shape = [
-        this.inputDims[l] as number,
-        this.outputDims[l] as number,
-        rows,
-        MAX_BATCH_ROWS,
-      ] as const;
+      const shape = this.shapeOf(l, rows);
       denseForward(
         this.params[2 * l] as Float64Array,
         this.params[2 * l + 1] as Float64Array,
