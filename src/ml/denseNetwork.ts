@@ -8,10 +8,10 @@ import {
   MAX_BATCH_ROWS,
   type BatchShape,
   activationGradient,
-  denseBackward,
   denseForward,
   squaredErrorAndDelta,
 } from './denseBatch.ts';
+import { denseBackward } from './denseBackward.ts';
 
 /** One dense layer's size and activation: output = activation(input · kernel + bias). */
 export interface DenseLayerShape {
