@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import type { ByteSource } from '../core/catalog/index.ts';
 import { buildCatalogIndexes } from '../core/catalog/index.ts';
-import { encodeCatalogSnapshotParts } from '../core/catalog/index.ts';
+import { encodeCatalogSnapshotParts, partBytes, type LazyPart } from '../core/catalog/index.ts';
 import { CatalogSourceError } from '../core/errors.ts';
 import type { TrackTable } from '../data/trackTable.ts';
 import { catalogColumnsFromTable } from './catalogFromTable.ts';
@@ -37,21 +37,25 @@ export function buildRunSnapshot(
   rows: Int32Array | undefined,
   vectors: Float32Array,
   latentDim: number,
-): Uint8Array[] {
+): (Uint8Array | LazyPart)[] {
   const columns = catalogColumnsFromTable(table, rows);
   return encodeCatalogSnapshotParts(columns, buildCatalogIndexes(columns, vectors, latentDim));
 }
 
 /** Writes a run's snapshot into its model folder (whole or not at all); returns its digest to record. */
-export function writeRunSnapshot(modelDir: string, parts: readonly Uint8Array[]): FileDigest {
+export function writeRunSnapshot(
+  modelDir: string,
+  parts: readonly (Uint8Array | LazyPart)[],
+): FileDigest {
   mkdirSync(modelDir, { recursive: true });
   const path = runFolderPaths(modelDir).snapshot;
   const hash = createHash('sha256');
   let bytes = 0;
   const fd = openSync(partialPath(path), 'w');
   try {
-    for (const part of parts) {
+    for (const lazy of parts) {
       // Hashed as written: the digest is of exactly these bytes, and no joined copy is ever made.
+      const part = partBytes(lazy);
       hash.update(part);
       for (let at = 0; at < part.byteLength; ) at += writeSync(fd, part, at);
       bytes += part.byteLength;

@@ -4,6 +4,9 @@
 // memory at once.
 import { CatalogSourceError } from '../errors.ts';
 import { PackedStrings, toArray, type StringList } from '../titles/index.ts';
+import { lazyStrings, type LazyPart } from './lazyStrings.ts';
+
+export type { LazyPart };
 
 export type PackArray = Int32Array | Int16Array | Uint8Array | Float32Array | Float64Array;
 export type PackValue = PackArray | StringList | number;
@@ -26,25 +29,31 @@ export function encodePack(values: Record<string, PackValue>): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
   let at = 0;
   for (const part of parts) {
-    out.set(part, at);
+    out.set(partBytes(part), at);
     at += part.byteLength;
   }
   return out;
 }
 
+/** One part of encodePackParts's list, as bytes. */
+export function partBytes(part: Uint8Array | LazyPart): Uint8Array {
+  return part instanceof Uint8Array ? part : part.bytes();
+}
+
 /**
- * encodePack's bytes as consecutive parts, most of them views of the values' own arrays: a large
- * pack is written part by part without ever being copied into one array (205 MB at 1.2M tracks).
+ * encodePack's bytes as consecutive parts: views of the values' own arrays, and string columns
+ * encoded only when their turn comes. A large pack is so written part by part, never whole nor
+ * with every column's text at once (205 MB and ~100 MB at 1.2M tracks).
  */
-export function encodePackParts(values: Record<string, PackValue>): Uint8Array[] {
+export function encodePackParts(values: Record<string, PackValue>): (Uint8Array | LazyPart)[] {
   const header: Header = { numbers: {}, arrays: {}, strings: {} };
-  const chunks: Uint8Array[] = [];
+  const chunks: (Uint8Array | LazyPart)[] = [];
   let size = 0;
-  const place = (bytes: Uint8Array): number => {
+  const place = (part: Uint8Array | LazyPart): number => {
     const at = size;
-    chunks.push(bytes);
-    size = align(size + bytes.byteLength);
-    if (size > at + bytes.byteLength) chunks.push(new Uint8Array(size - at - bytes.byteLength));
+    chunks.push(part);
+    size = align(size + part.byteLength);
+    if (size > at + part.byteLength) chunks.push(new Uint8Array(size - at - part.byteLength));
     return at;
   };
   const placeArray = (name: string, array: PackArray): void => {
@@ -55,10 +64,9 @@ export function encodePackParts(values: Record<string, PackValue>): Uint8Array[]
     if (typeof value === 'number') header.numbers[name] = value;
     else if (ArrayBuffer.isView(value)) placeArray(name, value);
     else {
-      const { text, ends } = value instanceof PackedStrings ? value : packStrings(toArray(value));
-      const bytes = new TextEncoder().encode(text);
-      header.strings[name] = [place(bytes), bytes.byteLength];
-      placeArray(`${name}#ends`, ends);
+      const part = lazyStrings(value);
+      header.strings[name] = [place(part), part.byteLength];
+      placeArray(`${name}#ends`, part.ends);
     }
   }
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -181,13 +189,6 @@ function parseHeader(text: string): Header {
     throw new CatalogSourceError('Its header lacks the numbers, arrays or strings table');
   }
   return header as Header;
-}
-
-function packStrings(items: readonly string[]): { text: string; ends: Int32Array } {
-  const ends = new Int32Array(items.length);
-  let end = 0;
-  items.forEach((item, k) => (ends[k] = end += item.length));
-  return { text: items.join(''), ends };
 }
 
 function align(offset: number): number {

@@ -1,7 +1,7 @@
 // A catalog's columns and indexes as one byte array, written when a run is published so that
 // loading the catalog is a few copies instead of re-normalising and re-indexing every track.
 import { PackReader, encodePack, encodePackParts } from './binaryPack.ts';
-import type { ByteSource, PackValue } from './binaryPack.ts';
+import type { ByteSource, LazyPart, PackValue } from './binaryPack.ts';
 import type { CatalogColumns } from './catalogColumns.ts';
 import type { CatalogIndexes } from './catalogIndexes.ts';
 import { CatalogSourceError } from '../errors.ts';
@@ -35,7 +35,7 @@ export function encodeCatalogSnapshot(
 export function encodeCatalogSnapshotParts(
   columns: CatalogColumns,
   indexes: CatalogIndexes,
-): Uint8Array[] {
+): (Uint8Array | LazyPart)[] {
   return encodePackParts(snapshotValues(columns, indexes));
 }
 
