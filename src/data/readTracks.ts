@@ -14,6 +14,7 @@ import { RecordReader } from './recordReader.ts';
 import { DEFAULT_FEATURES } from './track.ts';
 import type { AudioFeature, Track } from './track.ts';
 import type { SkipTally, TrackCollector } from './trackCollector.ts';
+import { tracksOf, type TrackTable } from './trackTable.ts';
 
 export interface ReadTracksOptions {
   /** Features every row must carry, numeric and within FEATURE_SPECS; default DEFAULT_FEATURES. */
@@ -52,6 +53,15 @@ export async function readTracks(
   path: string,
   options: ReadTracksOptions = {},
 ): Promise<{ tracks: Track[]; summary: IngestSummary }> {
+  const { table, summary } = await readTrackTable(path, options);
+  return { tracks: tracksOf(table), summary };
+}
+
+/** readTracks for large files: the tracks as columns, never as one object per track. */
+export async function readTrackTable(
+  path: string,
+  options: ReadTracksOptions = {},
+): Promise<{ table: TrackTable; summary: IngestSummary }> {
   const features = options.features ?? DEFAULT_FEATURES;
   const maxBadRowShare = options.maxBadRowShare ?? 0.5;
   const maxLineBytes = options.maxLineBytes ?? 1_000_000;
@@ -83,7 +93,7 @@ export async function readTracks(
   if (layout === undefined) throw new DataFileError(path, 'has no header row (only blank lines)');
   if (collector.rowsRead === 0) throw new DataFileError(path, 'has a header but no data rows');
   checkBadRowShare(path, collector, maxBadRowShare);
-  const tracks = collector.tracks();
+  const table = collector.table();
   const summary: IngestSummary = {
     file: path,
     schema: layout.schema,
@@ -92,12 +102,20 @@ export async function readTracks(
     rowsSkipped: collector.rowsSkipped,
     skippedByReason: collector.skippedByReason,
     duplicateRows: collector.duplicateRows,
-    tracksWithSeveralGenres: tracks.filter((track) => track.genres.length > 1).length,
-    uniqueTracks: tracks.length,
+    tracksWithSeveralGenres: countSeveralGenres(table),
+    uniqueTracks: table.size,
     sha256: inspector.sha256(),
     bytes: inspector.bytes,
   };
-  return { tracks, summary };
+  return { table, summary };
+}
+
+function countSeveralGenres({ size, genreOffsets }: TrackTable): number {
+  let count = 0;
+  for (let row = 0; row < size; row++) {
+    if ((genreOffsets[row + 1] as number) - (genreOffsets[row] as number) > 1) count++;
+  }
+  return count;
 }
 
 function checkBadRowShare(file: string, collector: TrackCollector, maxShare: number): void {

@@ -36,7 +36,7 @@ export class RecordReader {
     }
     const result = this.parseRow(record);
     if (typeof result === 'string') this.collector.skip(result, line);
-    else this.collector.add(result);
+    else this.collector.add(result, line);
   }
 
   private rejectReplacementCharacters(record: string[], line: number): void {

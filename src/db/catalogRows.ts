@@ -17,15 +17,15 @@ export interface CatalogRows {
 const GENRE_SEPARATOR = '\u001f';
 
 // Genres come folded into each track row: one string per track is cheaper than a second
-// query returning a row per (track, genre) plus a Map to regroup them.
+// query returning a row per (track, genre) plus a Map to regroup them. The run's ids are a JSON
+// array (migration 7), its positions json_each's keys.
 const RUN_TRACKS = `
   SELECT ${TRACK_COLUMNS.map((column) => `t.${column}`).join(', ')},
     (SELECT group_concat(g.genre, char(31) ORDER BY g.position)
      FROM track_genres g WHERE g.track_id = t.id)
-  FROM run_tracks r
-  JOIN tracks t ON t.id = r.track_id
-  WHERE r.run_id = ?
-  ORDER BY r.position`;
+  FROM json_each((SELECT track_ids FROM run_vectors WHERE run_id = ?)) r
+  JOIN tracks t ON t.id = r.value
+  ORDER BY r.key`;
 
 /** The active run with its tracks and vectors aligned, or null before the first training. */
 export function loadActiveCatalogRows(db: Database): CatalogRows | null {

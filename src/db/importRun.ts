@@ -3,7 +3,7 @@
 // active-run switch, in one transaction. The export holds that run alone, written by a trainer
 // that started from an empty database, so no listener's data ever travels with it.
 import { DatabaseError } from './errors.ts';
-import { getSchemaVersion } from './migrations.ts';
+import { getSchemaVersion } from './migrate.ts';
 import type { Database } from './open.ts';
 import { RUN_COLUMNS } from './runRows.ts';
 import { pruneRunSnapshots } from './runSnapshots.ts';
@@ -93,7 +93,8 @@ function copyRunRows(db: Database, runId: string, modelDir: string): void {
   db.prepare(
     `INSERT INTO main.runs (${columns.join(', ')}) SELECT ${picked} FROM exported.runs WHERE id = ?`,
   ).run(modelDir, runId);
-  for (const table of ['run_tracks', 'run_vectors', 'run_files']) {
+  // run_vectors carries the run's track list too (migration 7).
+  for (const table of ['run_vectors', 'run_files']) {
     db.prepare(`INSERT INTO main.${table} SELECT * FROM exported.${table} WHERE run_id = ?`).run(runId);
   }
 }

@@ -4,7 +4,8 @@ import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { DatabaseError } from './errors.ts';
 import { checkDatabaseFileAt } from './preflightDatabase.ts';
-import { LATEST_VERSION, getSchemaVersion, runMigrations } from './migrations.ts';
+import { LATEST_VERSION } from './migrations.ts';
+import { getSchemaVersion, runMigrations } from './migrate.ts';
 
 /** An open better-sqlite3 connection. */
 export type Database = BetterSqlite3.Database;

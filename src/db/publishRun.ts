@@ -1,11 +1,13 @@
 // Publishing a training run: tracks, run, vectors and the active-run switch in one transaction.
 import type { Track } from '../data/track.ts';
+import { isTrackTable, type TrackTable } from '../data/trackTable.ts';
+import { tableFromTracks } from '../data/trackTableBuilder.ts';
 import { DatabaseError, InvalidRunError } from './errors.ts';
 import type { Database } from './open.ts';
 import { createRunId } from './runFolder.ts';
 import { RUN_COLUMNS, getRun, runToRow } from './runRows.ts';
 import type { NewRun, RunRecord } from './runTypes.ts';
-import { insertRows } from './batchInsert.ts';
+import { sortedLastRowPerId } from './idOrder.ts';
 import { recordRunFiles } from './runFiles.ts';
 import { buildRunSnapshot, pruneRunSnapshots, writeRunSnapshot } from './runSnapshots.ts';
 import { upsertTracks } from './tracks.ts';
@@ -14,9 +16,9 @@ export type PublishStep = 'catalog' | 'tracks' | 'run' | 'vectors' | 'activate';
 
 export interface PublishInput {
   run: NewRun;
-  /** Tracks to upsert; must include every id in trackIds. */
-  tracks: readonly Track[];
-  /** The run's track set, in catalog order. */
+  /** Tracks to upsert, as a table (a training run) or objects; must include every id in trackIds. */
+  tracks: TrackTable | readonly Track[];
+  /** The run's track set, in catalog order: for a table, usually its own `ids`. */
   trackIds: readonly string[];
   /** trackIds.length x run.latentDim numbers, row-major. */
   vectors: Float32Array;
@@ -29,8 +31,14 @@ export interface PublishHooks {
 
 /** Store a run, its tracks and vectors, and make it active, all in one transaction. */
 export function publishRun(db: Database, input: PublishInput, hooks: PublishHooks = {}): RunRecord {
-  validatePublishInput(input);
-  const { run, tracks, trackIds, vectors } = input;
+  const { run, trackIds, vectors } = input;
+  validateVectors(input);
+  const tracks = isTrackTable(input.tracks) ? input.tracks : tableFromTracks(input.tracks);
+  // Sorted by id: rows then go into the id-keyed tables and indexes in key order, much faster.
+  const tracksById = sortedLastRowPerId(tracks.ids);
+  const positionsById = trackIds === tracks.ids ? tracksById : sortedLastRowPerId(trackIds);
+  if (positionsById.length < trackIds.length) throw listedTwice(trackIds, positionsById);
+  const catalogRows = trackIds === tracks.ids ? undefined : rowsOfTrackIds(tracks, trackIds);
   const id = run.id ?? createRunId();
   const step = (name: PublishStep): void => hooks.beforeStep?.(name);
   // Indexing is CPU work: done before taking the write lock, so readers are not held up by it.
@@ -38,13 +46,14 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
   step('catalog');
   const snapshot = writeRunSnapshot(
     run.modelDir,
-    buildRunSnapshot(tracks, trackIds, vectors, run.latentDim),
+    buildRunSnapshot(tracks, catalogRows, vectors, run.latentDim),
   );
   let previous: string | undefined; // keeps its snapshot, for a bot to fall back on
   db.transaction(() => {
     previous = db.prepare('SELECT run_id FROM active_run').pluck().get() as string | undefined;
     step('tracks');
-    upsertTracks(db, tracks);
+    if (isTrackTable(input.tracks)) upsertTracks(db, tracks, tracksById);
+    else upsertTracks(db, input.tracks);
     step('run');
     db.prepare(`INSERT INTO runs (${RUN_COLUMNS}) VALUES (${'?, '.repeat(14)}?)`).run(
       runToRow(id, run),
@@ -64,8 +73,8 @@ export function publishRun(db: Database, input: PublishInput, hooks: PublishHook
   return stored;
 }
 
-/** Check sizes, finiteness and ids before anything is written. */
-function validatePublishInput({ run, tracks, trackIds, vectors }: PublishInput): void {
+/** Check sizes and finiteness before anything is written. */
+function validateVectors({ run, trackIds, vectors }: PublishInput): void {
   const dim = run.latentDim;
   if (!Number.isInteger(dim) || dim <= 0) {
     throw new InvalidRunError(`latentDim must be a positive integer, got ${dim}.`);
@@ -84,13 +93,23 @@ function validatePublishInput({ run, tracks, trackIds, vectors }: PublishInput):
       );
     }
   }
-  const known = new Set(tracks.map((track) => track.id));
-  const seen = new Set<string>();
-  for (const trackId of trackIds) {
-    if (seen.has(trackId)) throw new InvalidRunError(`Track ${trackId} is listed twice in the run.`);
-    if (!known.has(trackId)) throw new InvalidRunError(`Track ${trackId} has no Track to store.`);
-    seen.add(trackId);
-  }
+}
+
+/** The table row of each of `trackIds` (the last row with that id); InvalidRunError when one has none. */
+function rowsOfTrackIds(table: TrackTable, trackIds: readonly string[]): Int32Array {
+  const rowOf = new Map(table.ids.map((trackId, row) => [trackId, row]));
+  return Int32Array.from(trackIds, (trackId) => {
+    const row = rowOf.get(trackId);
+    if (row === undefined) throw new InvalidRunError(`Track ${trackId} has no Track to store.`);
+    return row;
+  });
+}
+
+// Names the first id (in id order) that `trackIds` lists more than once.
+function listedTwice(trackIds: readonly string[], positionsById: Int32Array): InvalidRunError {
+  const kept = new Set(positionsById);
+  const twice = trackIds.find((_, position) => !kept.has(position));
+  return new InvalidRunError(`Track ${twice} is listed twice in the run.`);
 }
 
 function insertRunVectors(
@@ -99,10 +118,11 @@ function insertRunVectors(
   trackIds: readonly string[],
   vectors: Float32Array,
 ): void {
-  const rows: unknown[] = [];
-  trackIds.forEach((trackId, position) => rows.push(runId, position, trackId));
-  insertRows(db, 'run_tracks (run_id, position, track_id)', 3, rows);
   // Native float32 bytes (little-endian on every platform Node ships for), read back as-is.
   const bytes = Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength);
-  db.prepare('INSERT INTO run_vectors (run_id, v) VALUES (?, ?)').run(runId, bytes);
+  db.prepare('INSERT INTO run_vectors (run_id, v, track_ids) VALUES (?, ?, ?)').run(
+    runId,
+    bytes,
+    JSON.stringify(trackIds),
+  );
 }

@@ -43,11 +43,6 @@ export function digestDescriptor(fd: number): FileDigest {
   return { bytes, sha256: hash.digest('hex') };
 }
 
-/** The size and SHA-256 of bytes in memory (a snapshot about to be written). */
-export function digestBytes(bytes: Uint8Array): FileDigest {
-  return { bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
-
 /**
  * Records the digest of every file of the run in `dir` that exists (models, scaler, snapshot),
  * inside the caller's publishing transaction. `snapshot` is the digest of the bytes just written.

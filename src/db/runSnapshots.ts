@@ -1,5 +1,6 @@
 // Catalog snapshots of runs (see core/catalogSnapshot.ts): built at publish and kept as a file in
 // the run's model folder, read at load.
+import { createHash } from 'node:crypto';
 import {
   closeSync,
   fstatSync,
@@ -8,17 +9,16 @@ import {
   readSync,
   renameSync,
   rmSync,
-  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import type { ByteSource } from '../core/catalog/index.ts';
 import { buildCatalogIndexes } from '../core/catalog/index.ts';
-import { columnsFromTracks } from '../core/catalog/index.ts';
-import { encodeCatalogSnapshot } from '../core/catalog/index.ts';
+import { encodeCatalogSnapshotParts, partBytes, type LazyPart } from '../core/catalog/index.ts';
 import { CatalogSourceError } from '../core/errors.ts';
-import type { Track } from '../data/track.ts';
+import type { TrackTable } from '../data/trackTable.ts';
+import { catalogColumnsFromTable } from './catalogFromTable.ts';
 import type { Database } from './open.ts';
 import {
-  digestBytes,
   digestDescriptor,
   digestMismatch,
   recordedRunFiles,
@@ -28,25 +28,43 @@ import {
 import { partialPath, runFolderPaths } from './runFolder.ts';
 import type { RunRecord } from './runTypes.ts';
 
-/** The packed catalog of a run about to be published, tracks in `trackIds` order. */
+/**
+ * The packed catalog of a run about to be published, the table's `rows` (all, when omitted) in
+ * that order, as consecutive parts of the file (writeRunSnapshot joins them on disk).
+ */
 export function buildRunSnapshot(
-  tracks: readonly Track[],
-  trackIds: readonly string[],
+  table: TrackTable,
+  rows: Int32Array | undefined,
   vectors: Float32Array,
   latentDim: number,
-): Uint8Array {
-  const byId = new Map(tracks.map((track) => [track.id, track]));
-  const columns = columnsFromTracks(trackIds.map((id) => byId.get(id) as Track));
-  return encodeCatalogSnapshot(columns, buildCatalogIndexes(columns, vectors, latentDim));
+): (Uint8Array | LazyPart)[] {
+  const columns = catalogColumnsFromTable(table, rows);
+  return encodeCatalogSnapshotParts(columns, buildCatalogIndexes(columns, vectors, latentDim));
 }
 
 /** Writes a run's snapshot into its model folder (whole or not at all); returns its digest to record. */
-export function writeRunSnapshot(modelDir: string, snapshot: Uint8Array): FileDigest {
+export function writeRunSnapshot(
+  modelDir: string,
+  parts: readonly (Uint8Array | LazyPart)[],
+): FileDigest {
   mkdirSync(modelDir, { recursive: true });
   const path = runFolderPaths(modelDir).snapshot;
-  writeFileSync(partialPath(path), snapshot);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const fd = openSync(partialPath(path), 'w');
+  try {
+    for (const lazy of parts) {
+      // Hashed as written: the digest is of exactly these bytes, and no joined copy is ever made.
+      const part = partBytes(lazy);
+      hash.update(part);
+      for (let at = 0; at < part.byteLength; ) at += writeSync(fd, part, at);
+      bytes += part.byteLength;
+    }
+  } finally {
+    closeSync(fd);
+  }
   renameSync(partialPath(path), path);
-  return digestBytes(snapshot);
+  return { bytes, sha256: hash.digest('hex') };
 }
 
 /**

@@ -1,6 +1,7 @@
 // How a Track maps onto a row of the tracks table, in both directions.
 import { AUDIO_FEATURES } from '../data/track.ts';
 import type { FeatureValues, Track } from '../data/track.ts';
+import { EXPLICIT_UNKNOWN, TABLE_FEATURES, type TrackTable } from '../data/trackTable.ts';
 import { InvalidTrackError } from './errors.ts';
 
 /** Columns of `tracks`, in the order rows are written and read (features last, as AUDIO_FEATURES). */
@@ -44,6 +45,25 @@ export function trackToRow(track: Track): TrackRow {
   return row;
 }
 
+/** Writes row `row` of a track table into `out` as positional values for TRACK_COLUMNS. */
+export function tableRowValues(table: TrackTable, row: number, out: TrackRow): void {
+  const popularity = table.popularity[row] as number;
+  const explicit = table.explicit[row] as number;
+  const year = table.years[row] as number;
+  out[0] = table.ids[row] as string;
+  out[1] = table.titles[row] as string;
+  out[2] = table.artists[row] as string; // joined with ARTIST_SEPARATOR already
+  out[3] = table.albums[row] as string;
+  out[4] = Number.isNaN(popularity) ? null : popularity;
+  out[5] = explicit === EXPLICIT_UNKNOWN ? null : explicit;
+  out[6] = year === 0 ? null : year;
+  const at = row * TABLE_FEATURES;
+  for (let f = 0; f < TABLE_FEATURES; f++) {
+    const value = table.features[at + f] as number;
+    out[FEATURE_OFFSET + f] = Number.isNaN(value) ? null : value;
+  }
+}
+
 /** Turn a raw row (values in TRACK_COLUMNS order) back into a Track with the given genres. */
 export function rowToTrack(row: readonly unknown[], genres: string[]): Track {
   const features = {} as FeatureValues;
@@ -67,6 +87,19 @@ export function rowToTrack(row: readonly unknown[], genres: string[]): Track {
 
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
+// The two lanes of rowHash; module state, so hashing a row allocates nothing.
+let laneA = 0;
+let laneB = 0;
+
+function mix(c: number): void {
+  laneA = Math.imul(laneA ^ c, 0x01000193);
+  laneB = Math.imul(laneB ^ c, 0x5bd1e995);
+}
+
+function mixString(text: string): void {
+  for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
+  mix(0x1_0000 + text.length); // above any code unit: ends the string unambiguously
+}
 
 /**
  * A 53-bit hash of a track's row and genres (two multiplicative lanes over string code units and
@@ -74,16 +107,8 @@ const words = new Uint32Array(bits.buffer);
  * collision would only skip one update. Hashing bits, not text, keeps it cheap (no number printing).
  */
 export function rowHash(row: TrackRow, genres: readonly string[]): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  const mix = (c: number): void => {
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  };
-  const mixString = (text: string): void => {
-    for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
-    mix(0x1_0000 + text.length); // above any code unit: ends the string unambiguously
-  };
+  laneA = 0x811c9dc5;
+  laneB = 0x01000193;
   for (const value of row) {
     if (value === null) mix(0x2_0000);
     else if (typeof value === 'string') mixString(value);
@@ -94,5 +119,5 @@ export function rowHash(row: TrackRow, genres: readonly string[]): number {
     }
   }
   for (const genre of genres) mixString(genre);
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+  return (laneA >>> 0) * 0x200000 + ((laneB >>> 0) & 0x1fffff);
 }

@@ -1,48 +1,62 @@
 // Writing tracks with their genres, and reading one back.
 import type { Track } from '../data/track.ts';
-import { insertRows } from './batchInsert.ts';
+import { genresOf, isTrackTable, type TrackTable } from '../data/trackTable.ts';
+import { tableFromTracks } from '../data/trackTableBuilder.ts';
+import { BatchInserter } from './batchInsert.ts';
 import type { Database } from './open.ts';
-import { TRACK_COLUMNS, rowHash, rowToTrack, trackToRow } from './trackRows.ts';
+import { sortedLastRowPerId } from './idOrder.ts';
+import { TRACK_COLUMNS, rowHash, rowToTrack, tableRowValues, trackToRow } from './trackRows.ts';
+import type { TrackRow } from './trackRows.ts';
 
 const UPSERT_SUFFIX = `ON CONFLICT (id) DO UPDATE SET
   ${[...TRACK_COLUMNS.slice(1), 'row_hash'].map((column) => `${column} = excluded.${column}`).join(', ')}`;
 
 /**
  * Inserts or updates tracks and replaces their genres, skipping tracks whose stored row and genres
- * are unchanged (by row_hash). Joins the caller's transaction if any; returns how many were written.
+ * are unchanged (by row_hash). Of several tracks with one id the last wins. `order`, the table's
+ * rows by id (sortedLastRowPerId), saves sorting again. Joins the caller's transaction if any;
+ * returns how many were written.
  */
-export function upsertTracks(db: Database, tracks: readonly Track[]): number {
-  const stored = new Map(
-    db.prepare('SELECT id, row_hash FROM tracks').raw().all() as [string, number | null][],
-  );
-  const trackValues: unknown[] = [];
-  const genreValues: unknown[] = [];
-  const replaced: string[] = [];
-  const written = new Set<string>();
-  // The last of several tracks with one id wins, as with one upsert per track. In id order, so
-  // rows go into the id-keyed tables in key order, which is much faster than random order.
-  const byId = new Map(tracks.map((t) => [t.id, t]));
-  for (const id of [...byId.keys()].sort()) {
-    const track = byId.get(id) as Track;
-    const row = trackToRow(track);
-    const genres = [...new Set(track.genres)];
-    const hash = rowHash(row, genres);
-    const before = stored.get(track.id);
-    if (before === hash) continue;
-    written.add(track.id);
-    if (before !== undefined) replaced.push(track.id);
-    trackValues.push(...row, hash);
-    genres.forEach((genre, position) => genreValues.push(track.id, genre, position));
-  }
+export function upsertTracks(
+  db: Database,
+  tracks: TrackTable | readonly Track[],
+  order?: Int32Array,
+): number {
+  if (!isTrackTable(tracks)) tracks.forEach(trackToRow); // names the bad track, as rows are checked
+  const table = isTrackTable(tracks) ? tracks : tableFromTracks(tracks);
+  // In id order: rows go into the id-keyed tables in key order, much faster than random order.
+  const byId = order ?? sortedLastRowPerId(table.ids);
+  const stored = storedRowHashes(db);
+  const written = new Uint8Array(table.size);
+  let count = 0;
   // Nested in an outer transaction this is a savepoint; alone it still batches every row.
   db.transaction(() => {
     const clearGenres = db.prepare('DELETE FROM track_genres WHERE track_id = ?');
-    for (const id of replaced) clearGenres.run(id);
     const columns = `tracks (${TRACK_COLUMNS.join(', ')}, row_hash)`;
-    insertRows(db, columns, TRACK_COLUMNS.length + 1, trackValues, UPSERT_SUFFIX);
-    insertRows(db, 'track_genres (track_id, genre, position)', 3, genreValues);
+    const trackRows = new BatchInserter(db, columns, TRACK_COLUMNS.length + 1, UPSERT_SUFFIX);
+    const row: TrackRow = new Array<string | number | null>(TRACK_COLUMNS.length);
+    for (const r of byId) {
+      tableRowValues(table, r, row);
+      const hash = rowHash(row, genresOf(table, r));
+      const before = stored.get(table.ids[r] as string);
+      if (before === hash) continue;
+      if (before !== undefined) clearGenres.run(table.ids[r]);
+      row.push(hash);
+      trackRows.add(row);
+      row.pop();
+      written[r] = 1;
+      count += 1;
+    }
+    trackRows.finish();
+    // After every track row, so each genre row finds its track (the foreign key is checked at once).
+    const genreRows = new BatchInserter(db, 'track_genres (track_id, genre, position)', 3);
+    for (const r of byId) {
+      if (written[r] === 0) continue;
+      genresOf(table, r).forEach((genre, position) => genreRows.add([table.ids[r], genre, position]));
+    }
+    genreRows.finish();
   })();
-  return written.size;
+  return count;
 }
 
 /** The stored track with this id, with its genres in their stored order, or null. */
@@ -57,4 +71,15 @@ export function getTrack(db: Database, id: string): Track | null {
     .pluck()
     .all(id) as string[];
   return rowToTrack(row, genres);
+}
+
+// Every stored track's row hash by id (none on a first training).
+function storedRowHashes(db: Database): Map<string, number | null> {
+  const stored = new Map<string, number | null>();
+  for (const [id, hash] of db.prepare('SELECT id, row_hash FROM tracks').raw().iterate() as Iterable<
+    [string, number | null]
+  >) {
+    stored.set(id, hash);
+  }
+  return stored;
 }

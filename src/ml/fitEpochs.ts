@@ -1,5 +1,6 @@
-// Fitting an autoencoder epoch by epoch in a seeded order, stopping early and keeping the best weights.
-import * as tf from '@tensorflow/tfjs';
+// Fitting a dense autoencoder epoch by epoch in a seeded order, stopping early and keeping the best weights.
+import { Adam } from './adam.ts';
+import type { DenseNetwork } from './denseNetwork.ts';
 import { gatherRows } from './gatherRows.ts';
 import { orderedIndices, shuffleInPlace } from './seededShuffle.ts';
 
@@ -15,80 +16,80 @@ export interface TrainingSplit {
 export interface EarlyStoppingOptions {
   epochs: number;
   batchSize: number;
+  /** Adam's learning rate at the start; it decays to a tenth by the last epoch (see learningRateAt). */
+  learningRate: number;
   /** Epochs without a better validation loss before stopping. */
   patience: number;
+  /** Training rows drawn (without replacement, anew each epoch) per epoch, at most. */
+  rowsPerEpoch: number;
   /** Orders each epoch's rows; the caller's seeded source, so a seed reproduces the run. */
   random: () => number;
   onEpoch: (epoch: number, loss: number, valLoss: number) => void;
 }
 
-const EVAL_BATCH = 8192;
-
 /** Fits until `epochs` or `patience` epochs without progress, then puts the best epoch's weights back. */
-export async function fitWithEarlyStopping(
-  model: tf.LayersModel,
+export function fitWithEarlyStopping(
+  net: DenseNetwork,
   data: TrainingSplit,
-  valTensor: tf.Tensor,
-  { epochs, batchSize, patience, random, onEpoch }: EarlyStoppingOptions,
-): Promise<{ history: { loss: number[]; valLoss: number[] }; bestEpoch: number }> {
+  options: EarlyStoppingOptions,
+): { history: { loss: number[]; valLoss: number[] }; bestEpoch: number } {
+  const { epochs, patience, random, onEpoch } = options;
   const history = { loss: [] as number[], valLoss: [] as number[] };
-  let best = { valLoss: Infinity, epoch: 0, weights: [] as Float32Array[] };
-  // tfjs's own fit shuffle uses Math.random; shuffling here keeps a seed reproducible.
-  const epochOrder = orderedIndices(data.trainRows);
-  const epochX = new Float32Array(data.trainX.length);
+  let best = { valLoss: Infinity, epoch: 0, weights: [] as Float64Array[] };
+  const adam = new Adam(net.params);
+  const order = orderedIndices(data.trainRows);
+  const epochRows = Math.min(options.rowsPerEpoch, data.trainRows);
+  const epochX = new Float32Array(epochRows * data.dim);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    shuffleInPlace(epochOrder, random);
-    gatherRows(data.trainX, data.dim, epochOrder, epochX);
-    const loss = await fitOneEpoch(model, epochX, data.trainRows, data.dim, batchSize);
-    const valLoss = evaluateMse(model, valTensor);
+    shuffleInPlace(order, random);
+    gatherRows(data.trainX, data.dim, order.subarray(0, epochRows), epochX);
+    const rate = learningRateAt(options.learningRate, epoch, epochs);
+    const loss = fitOneEpoch(net, adam, epochX, epochRows, options.batchSize, rate);
+    const valLoss = meanSquaredError(net, data.valX, data.valRows);
     history.loss.push(loss);
     history.valLoss.push(valLoss);
     onEpoch(epoch, loss, valLoss);
-    if (valLoss < best.valLoss) best = { valLoss, epoch, weights: snapshot(model) };
+    if (valLoss < best.valLoss)
+      best = { valLoss, epoch, weights: net.params.map((p) => p.slice()) };
     else if (epoch - best.epoch >= patience) break;
   }
-  if (best.epoch !== history.loss.length) restore(model, best.weights);
+  best.weights.forEach((weights, i) => (net.params[i] as Float64Array).set(weights));
   return { history, bestEpoch: best.epoch };
 }
 
-/** The model's reconstruction MSE on `x`, leaving no tensor behind. */
-export function evaluateMse(model: tf.LayersModel, x: tf.Tensor): number {
-  const loss = tf.tidy(() => model.evaluate(x, x, { batchSize: EVAL_BATCH }) as tf.Scalar);
-  const value = loss.dataSync()[0] as number;
-  loss.dispose();
-  return value;
+/**
+ * The learning rate of an epoch: `initial` for the first, falling linearly to a tenth for the
+ * last. Large steps early cover ground; small ones late settle instead of bouncing between
+ * epochs (measured: README, "Training benchmark").
+ */
+export function learningRateAt(initial: number, epoch: number, epochs: number): number {
+  if (epochs <= 1) return initial;
+  return initial * (1 - (0.9 * (epoch - 1)) / (epochs - 1));
 }
 
-async function fitOneEpoch(
-  model: tf.LayersModel,
+/** The network's reconstruction MSE on row-major rows (mean over rows and features). */
+export function meanSquaredError(net: DenseNetwork, x: Float32Array, rows: number): number {
+  return net.squaredError(x, 0, rows) / x.length;
+}
+
+// One pass over the rows in batches; returns the mean training loss, weighted by batch size.
+function fitOneEpoch(
+  net: DenseNetwork,
+  adam: Adam,
   x: Float32Array,
   rows: number,
-  dim: number,
   batchSize: number,
-): Promise<number> {
-  const xs = tf.tensor2d(x, [rows, dim]);
-  try {
-    const h = await model.fit(xs, xs, {
-      epochs: 1,
-      batchSize,
-      shuffle: false,
-      verbose: 0,
-      // Training runs outside the bot's event loop; yielding per batch only costs time.
-      yieldEvery: 'never',
-    });
-    return h.history.loss?.[0] as number;
-  } finally {
-    xs.dispose();
+  learningRate: number,
+): number {
+  const dim = x.length / rows;
+  let squared = 0;
+  for (let start = 0; start < rows; start += batchSize) {
+    const end = Math.min(start + batchSize, rows);
+    // The loss is the mean over the batch's values, so each squared error counts 1 / (rows x dim).
+    const scale = 1 / ((end - start) * dim);
+    net.zeroGrads();
+    squared += net.trainBatch(x, start, end - start, scale);
+    adam.step(net.grads, learningRate);
   }
-}
-
-// Copies the weights out of tfjs, so keeping the best epoch costs no tensors.
-function snapshot(model: tf.LayersModel): Float32Array[] {
-  return model.getWeights().map((w) => w.dataSync().slice() as Float32Array);
-}
-
-function restore(model: tf.LayersModel, weights: Float32Array[]): void {
-  const tensors = model.getWeights().map((w, i) => tf.tensor(weights[i] as Float32Array, w.shape));
-  model.setWeights(tensors);
-  tf.dispose(tensors);
+  return squared / x.length;
 }

@@ -4,7 +4,8 @@ import type { TrainResult } from '../ml/trainAutoencoder.ts';
 import type { EmitTrainingEvent, TrainingSummary } from './events.ts';
 import { latentSpread } from './latentSpread.ts';
 import { publishTrainedRun, saveRunFolder } from './saveRun.ts';
-import { createStageTimer } from './stageTimer.ts';
+import { createStageTimer, type RunStage } from './stageTimer.ts';
+import type { TrackTable } from '../data/trackTable.ts';
 import type { TrainingOptions } from './trainingOptions.ts';
 import { describeRun, startClock, summariseTraining } from './trainingOutcome.ts';
 import type { TrainingOutcome } from './trainingOutcome.ts';
@@ -29,21 +30,21 @@ export async function runTraining(
   const url = datasetToDownload(options);
   if (url) await stage('download', () => downloadTrainingData(url, options.dataPath, emit));
   const backend = await selectBackend(options.backend);
-  const { tracks, summary: ingest } = await stage('read', () => readTrainingTracks(options, emit));
+  const { table, summary: ingest } = await stage('read', () => readTrainingTracks(options, emit));
   emit({ type: 'ingest', summary: ingest });
-  const { scaler, scaled } = await stage('scale', () => scaleTracks(tracks, options.features));
-  const trained = await stage('train', () => trainModel(scaled, tracks.length, options, emit));
+  const { scaler, trained, encoderWeights, vectors } = await trainAndEncode(
+    table,
+    options,
+    emit,
+    stage,
+  );
   try {
-    const dim = options.features.length;
-    const { encoderWeights, vectors } = await stage('encode', () =>
-      encodeTrainedTracks(trained.encoder, scaled, dim),
-    );
     const saved = await stage('save', () => saveRunFolder(options.modelsDir, trained, scaler));
     const outcome: TrainingOutcome = {
       ...saved,
       backend,
       ingest,
-      tracksStored: tracks.length,
+      tracksStored: table.size,
       scaler,
       fit: trained,
       encoderWeights,
@@ -52,8 +53,8 @@ export async function runTraining(
     await stage('publish', () =>
       publishTrainedRun(options.dbPath, {
         run: describeRun(options, outcome, times),
-        tracks,
-        trackIds: tracks.map((t) => t.id),
+        tracks: table,
+        trackIds: table.ids,
         vectors,
       }),
     );
@@ -62,6 +63,26 @@ export async function runTraining(
     return summary;
   } finally {
     disposeModels(trained);
+  }
+}
+
+// Scale, train and encode; the scaled rows (35 MB at 1.2M tracks) are let go on return, before
+// publishing builds the catalog, when memory peaks.
+async function trainAndEncode(
+  table: TrackTable,
+  options: TrainingOptions,
+  emit: EmitTrainingEvent,
+  stage: RunStage,
+) {
+  const { scaler, scaled } = await stage('scale', () => scaleTracks(table, options.features));
+  const trained = await stage('train', () => trainModel(scaled, table.size, options, emit));
+  try {
+    const dim = options.features.length;
+    const encoded = await stage('encode', () => encodeTrainedTracks(trained.encoder, scaled, dim));
+    return { scaler, trained, ...encoded };
+  } catch (error) {
+    disposeModels(trained);
+    throw error;
   }
 }
 

@@ -7,8 +7,9 @@ import type { ScalerParams } from '../core/catalog/index.ts';
 import type { DenseLayerWeights } from '../core/latent/index.ts';
 import { checkStorageBeforeTraining } from '../db/preflight.ts';
 import { downloadDataset } from '../data/downloadDataset.ts';
-import { readTracks, type IngestSummary } from '../data/readTracks.ts';
+import { readTrackTable, type IngestSummary } from '../data/readTracks.ts';
 import type { AudioFeature, Track } from '../data/track.ts';
+import type { TrackTable } from '../data/trackTable.ts';
 import { readDenseWeights } from '../ml/encoderWeights.ts';
 import { fitScaler, scaleRows } from '../ml/scaler.ts';
 import { trainAutoencoder, type TrainResult } from '../ml/trainAutoencoder.ts';
@@ -55,12 +56,12 @@ export async function downloadTrainingData(
   );
 }
 
-/** Reads and validates the training CSV into unique tracks, reporting progress. */
+/** Reads and validates the training CSV into a table of unique tracks, reporting progress. */
 export function readTrainingTracks(
   options: TrainingOptions,
   emit: EmitTrainingEvent,
-): Promise<{ tracks: Track[]; summary: IngestSummary }> {
-  return readTracks(options.dataPath, {
+): Promise<{ table: TrackTable; summary: IngestSummary }> {
+  return readTrackTable(options.dataPath, {
     features: options.features,
     maxBadRowShare: options.maxBadRowShare,
     columns: options.columns,
@@ -70,10 +71,10 @@ export function readTrainingTracks(
 
 /** Fits the scaler on the tracks' features and scales them, row-major (tracks x features). */
 export function scaleTracks(
-  tracks: readonly Track[],
+  table: TrackTable | readonly Track[],
   features: readonly AudioFeature[],
 ): { scaler: ScalerParams; scaled: Float32Array } {
-  const raw = featureMatrix(tracks, features);
+  const raw = featureMatrix(table, features);
   const scaler = fitScaler(raw, [...features]);
   return { scaler, scaled: scaleRows(scaler, raw) };
 }

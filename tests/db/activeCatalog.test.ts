@@ -70,13 +70,24 @@ describe('loadActiveCatalog', () => {
     rmSync(snapshotFile('r1'));
     db.exec('CREATE TABLE run_catalogs (run_id TEXT PRIMARY KEY, format INTEGER, data BLOB)');
     db.prepare("INSERT INTO run_catalogs VALUES ('r1', 2, x'00')").run();
+    // The run's track list as versions before 7 kept it: a row per track in run_tracks.
+    const ids = JSON.parse(
+      db.prepare("SELECT track_ids FROM run_vectors WHERE run_id = 'r1'").pluck().get() as string,
+    ) as string[];
+    db.exec('CREATE TABLE run_tracks (run_id TEXT, position INTEGER, track_id TEXT)');
+    const listed = db.prepare("INSERT INTO run_tracks VALUES ('r1', ?, ?)");
+    [...ids].reverse().forEach((id, k) => listed.run(ids.length - 1 - k, id));
+    db.exec('ALTER TABLE run_vectors DROP COLUMN track_ids');
     db.pragma('user_version = 2');
     const path = db.name;
     db.close();
     db = openDatabase(path);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck();
     expect(tables.all()).not.toContain('run_catalogs');
+    expect(tables.all()).not.toContain('run_tracks');
     const fromRows = loadActiveCatalog(db)!.catalog;
+    expect(fromRows.columns.ids.length).toBe(ids.length);
+    ids.forEach((id, position) => expect(fromRows.columns.ids.at(position)).toBe(id));
     expect(fromRows.columns.titles).not.toBeInstanceOf(PackedStrings); // built, not restored
     expect(searchTitles(fromRows, 'halo')[0]?.value).toBe('t1');
     db.close();

@@ -67,7 +67,7 @@ describe('loadActiveCatalogRows', () => {
       trackIds: ['t1'],
       vectors: makeVectors(1, 1),
     });
-    db.prepare("DELETE FROM run_vectors WHERE run_id = 'broken'").run();
+    db.prepare("UPDATE run_vectors SET v = x'' WHERE run_id = 'broken'").run();
     // WHEN the catalog is loaded
     const load = () => loadActiveCatalogRows(db);
     // THEN a DatabaseError says the run is incomplete and to retrain

@@ -4,7 +4,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIO_FEATURES } from '../../src/data/track.ts';
 import { DatabaseError } from '../../src/db/errors.ts';
-import { LATEST_VERSION, MIGRATIONS, runMigrations } from '../../src/db/migrations.ts';
+import { runMigrations } from '../../src/db/migrate.ts';
+import { LATEST_VERSION, MIGRATIONS } from '../../src/db/migrations.ts';
 import { openDatabase } from '../../src/db/open.ts';
 import { makeTempDir } from './fixtures.ts';
 

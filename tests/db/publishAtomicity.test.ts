@@ -10,7 +10,6 @@ const TABLES = [
   'tracks',
   'track_genres',
   'runs',
-  'run_tracks',
   'run_vectors',
   'active_run',
 ];
@@ -82,7 +81,9 @@ describe('publishRun is all or nothing', () => {
     // THEN it serves, and the old run still knows its own track set
     expect(getActiveRun(db)?.id).toBe('next');
     expect(
-      db.prepare("SELECT track_id FROM run_tracks WHERE run_id = 'serving' ORDER BY position").pluck().all(),
+      JSON.parse(
+        db.prepare("SELECT track_ids FROM run_vectors WHERE run_id = 'serving'").pluck().get() as string,
+      ),
     ).toEqual(['t1', 't2']);
   });
 });

@@ -61,7 +61,6 @@ describe('runs', () => {
     expect(deleteRun(db, 'old')).toBe(true);
     // THEN the old one is gone with its rows, the active one stays
     expect(getRun(db, 'old')).toBeNull();
-    expect(db.prepare("SELECT count(*) FROM run_tracks WHERE run_id = 'old'").pluck().get()).toBe(0);
     expect(db.prepare("SELECT count(*) FROM run_vectors WHERE run_id = 'old'").pluck().get()).toBe(0);
     expect(() => deleteRun(db, 'new')).toThrow(DatabaseError);
     expect(getActiveRun(db)?.id).toBe('new');

@@ -4,6 +4,9 @@
 // memory at once.
 import { CatalogSourceError } from '../errors.ts';
 import { PackedStrings, toArray, type StringList } from '../titles/index.ts';
+import { lazyStrings, type LazyPart } from './lazyStrings.ts';
+
+export type { LazyPart };
 
 export type PackArray = Int32Array | Int16Array | Uint8Array | Float32Array | Float64Array;
 export type PackValue = PackArray | StringList | number;
@@ -22,13 +25,35 @@ interface Header {
 
 /** Packs named values into one byte array. */
 export function encodePack(values: Record<string, PackValue>): Uint8Array {
+  const parts = encodePackParts(values);
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(partBytes(part), at);
+    at += part.byteLength;
+  }
+  return out;
+}
+
+/** One part of encodePackParts's list, as bytes. */
+export function partBytes(part: Uint8Array | LazyPart): Uint8Array {
+  return part instanceof Uint8Array ? part : part.bytes();
+}
+
+/**
+ * encodePack's bytes as consecutive parts: views of the values' own arrays, and string columns
+ * encoded only when their turn comes. A large pack is so written part by part, never whole nor
+ * with every column's text at once (205 MB and ~100 MB at 1.2M tracks).
+ */
+export function encodePackParts(values: Record<string, PackValue>): (Uint8Array | LazyPart)[] {
   const header: Header = { numbers: {}, arrays: {}, strings: {} };
-  const chunks: { at: number; bytes: Uint8Array }[] = [];
+  const chunks: (Uint8Array | LazyPart)[] = [];
   let size = 0;
-  const place = (bytes: Uint8Array): number => {
+  const place = (part: Uint8Array | LazyPart): number => {
     const at = size;
-    chunks.push({ at, bytes });
-    size = align(size + bytes.byteLength);
+    chunks.push(part);
+    size = align(size + part.byteLength);
+    if (size > at + part.byteLength) chunks.push(new Uint8Array(size - at - part.byteLength));
     return at;
   };
   const placeArray = (name: string, array: PackArray): void => {
@@ -39,21 +64,19 @@ export function encodePack(values: Record<string, PackValue>): Uint8Array {
     if (typeof value === 'number') header.numbers[name] = value;
     else if (ArrayBuffer.isView(value)) placeArray(name, value);
     else {
-      const { text, ends } = value instanceof PackedStrings ? value : packStrings(toArray(value));
-      const bytes = new TextEncoder().encode(text);
-      header.strings[name] = [place(bytes), bytes.byteLength];
-      placeArray(`${name}#ends`, ends);
+      const part = lazyStrings(value);
+      header.strings[name] = [place(part), part.byteLength];
+      placeArray(`${name}#ends`, part.ends);
     }
   }
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const start = align(8 + headerBytes.byteLength);
-  const out = new Uint8Array(start + size);
-  const view = new DataView(out.buffer);
+  const head = new Uint8Array(start);
+  const view = new DataView(head.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, headerBytes.byteLength, true);
-  out.set(headerBytes, 8);
-  for (const { at, bytes } of chunks) out.set(bytes, start + at);
-  return out;
+  head.set(headerBytes, 8);
+  return [head, ...chunks];
 }
 
 /** Where a pack is read from: its length, and a way to copy any of its byte ranges. */
@@ -166,13 +189,6 @@ function parseHeader(text: string): Header {
     throw new CatalogSourceError('Its header lacks the numbers, arrays or strings table');
   }
   return header as Header;
-}
-
-function packStrings(items: readonly string[]): { text: string; ends: Int32Array } {
-  const ends = new Int32Array(items.length);
-  let end = 0;
-  items.forEach((item, k) => (ends[k] = end += item.length));
-  return { text: items.join(''), ends };
 }
 
 function align(offset: number): number {

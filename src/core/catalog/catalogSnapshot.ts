@@ -1,6 +1,7 @@
 // A catalog's columns and indexes as one byte array, written when a run is published so that
 // loading the catalog is a few copies instead of re-normalising and re-indexing every track.
-import { PackReader, encodePack, type ByteSource } from './binaryPack.ts';
+import { PackReader, encodePack, encodePackParts } from './binaryPack.ts';
+import type { ByteSource, LazyPart, PackValue } from './binaryPack.ts';
 import type { CatalogColumns } from './catalogColumns.ts';
 import type { CatalogIndexes } from './catalogIndexes.ts';
 import { CatalogSourceError } from '../errors.ts';
@@ -27,10 +28,26 @@ export function encodeCatalogSnapshot(
   columns: CatalogColumns,
   indexes: CatalogIndexes,
 ): Uint8Array {
+  return encodePack(snapshotValues(columns, indexes));
+}
+
+/** encodeCatalogSnapshot's bytes as consecutive parts, to be written without joining them first. */
+export function encodeCatalogSnapshotParts(
+  columns: CatalogColumns,
+  indexes: CatalogIndexes,
+): (Uint8Array | LazyPart)[] {
+  return encodePackParts(snapshotValues(columns, indexes));
+}
+
+// The named values a snapshot holds.
+function snapshotValues(
+  columns: CatalogColumns,
+  indexes: CatalogIndexes,
+): Record<string, PackValue> {
   const { tree, titleIndex } = indexes;
   const nodes = tree.nodeCount;
   const trigrams = titleIndex.trigrams.toArrays();
-  return encodePack({
+  return {
     format: SNAPSHOT_FORMAT,
     ids: columns.ids,
     titles: columns.titles,
@@ -76,7 +93,7 @@ export function encodeCatalogSnapshot(
     trigramCount: trigrams.size,
     postingOffsets: titleIndex.postingOffsets,
     postings: titleIndex.postings,
-  });
+  };
 }
 
 /** Restores columns, indexes and vectors. Throws CatalogSourceError when unreadable. */
