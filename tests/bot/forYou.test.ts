@@ -109,6 +109,8 @@ describe('/for-you', () => {
       ['GoneAfterRetrain000002', 'l'],
     ]);
     const { callback } = await forYou(user);
-    expect(callback.data?.embeds?.[0]?.title).toBe('5 songs for you, because you liked Song jazz 0');
+    expect(callback.data?.embeds?.[0]?.title).toBe(
+      '5 songs for you, because you liked Song jazz 0',
+    );
   });
 });
