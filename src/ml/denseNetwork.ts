@@ -1,7 +1,7 @@
 // A stack of dense layers trained in plain TypeScript, a batch at a time. The autoencoder is
 // 9 -> 32 -> 3 -> 32 -> 9: on the wasm backend tfjs spends ~200 kernel launches of engine overhead
 // per batch on a network this small, so loops over typed arrays train it several times faster
-// (README, "Training benchmark"). The tfjs models stay the ones initialised, saved and served.
+// (README, "Training"). The tfjs models stay the ones initialised, saved and served.
 import type { DenseActivation } from '../core/latent/index.ts';
 import {
   ACTIVATION_CODES,

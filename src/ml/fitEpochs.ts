@@ -60,7 +60,7 @@ export function fitWithEarlyStopping(
 /**
  * The learning rate of an epoch: `initial` for the first, falling linearly to a tenth for the
  * last. Large steps early cover ground; small ones late settle instead of bouncing between
- * epochs (measured: README, "Training benchmark").
+ * epochs (measured: README, "Training").
  */
 export function learningRateAt(initial: number, epoch: number, epochs: number): number {
   if (epochs <= 1) return initial;

@@ -35,7 +35,7 @@ export interface TrainOptions {
   /**
    * Training rows each epoch draws, at most (default 300,000). On the 1.2M-row benchmark file
    * (validation MSE over 5 epochs): 200k 0.00754, 300k 0.00732, 400k 0.00728 at twice 200k's
-   * time; past 300k each row buys little (README, "Training benchmark").
+   * time; past 300k each row buys little (README, "Training").
    */
   rowsPerEpoch?: number;
   onEpoch?: (report: EpochReport) => void;
