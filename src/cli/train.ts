@@ -17,6 +17,31 @@ import { jsonReporter, plainReporter } from '../train/reporters.ts';
 import { terminalReporter } from '../train/terminalReporter.ts';
 import { backendOption, numberOption, runCli, UsageError } from './runCli.ts';
 
+type NumberSetting =
+  | 'epochs'
+  | 'batchSize'
+  | 'learningRate'
+  | 'hidden'
+  | 'latentDim'
+  | 'seed'
+  | 'patience'
+  | 'maxBadRowShare';
+
+/** Each numeric training setting: its flag and the values it accepts. */
+const NUMBER_FLAGS: Record<
+  NumberSetting,
+  { flag: string; limits: { min?: number; max?: number; integer?: boolean } }
+> = {
+  epochs: { flag: 'epochs', limits: { min: 1, max: 1000, integer: true } },
+  batchSize: { flag: 'batch-size', limits: { min: 1, integer: true } },
+  learningRate: { flag: 'learning-rate', limits: { min: 1e-6, max: 1 } },
+  hidden: { flag: 'hidden', limits: { min: 1, max: 1024, integer: true } },
+  latentDim: { flag: 'latent-dim', limits: { min: 1, max: 64, integer: true } },
+  seed: { flag: 'seed', limits: { integer: true } },
+  patience: { flag: 'patience', limits: { min: 1, integer: true } },
+  maxBadRowShare: { flag: 'max-bad-rows', limits: { min: 0, max: 1 } },
+};
+
 const USAGE = `Usage: npm run train -- [options]
 
   --data <file>          CSV of tracks (default NEXTBEAT_DATA or data/dataset.csv;
@@ -80,37 +105,22 @@ function trainingOptionsFrom(values: CliValues, config: Config): TrainingOptions
     modelsDir: values.models ?? config.modelsDir,
     features: parseFeatures(values.features),
     columns: parseColumns(values.columns),
-    epochs: numberOption('epochs', values.epochs, D.epochs, {
-      min: 1,
-      max: 1000,
-      integer: true,
-    }),
-    batchSize: numberOption('batch-size', values['batch-size'], D.batchSize, {
-      min: 1,
-      integer: true,
-    }),
-    learningRate: numberOption('learning-rate', values['learning-rate'], D.learningRate, {
-      min: 1e-6,
-      max: 1,
-    }),
-    hidden: numberOption('hidden', values.hidden, D.hidden, {
-      min: 1,
-      max: 1024,
-      integer: true,
-    }),
-    latentDim: numberOption('latent-dim', values['latent-dim'], D.latentDim, {
-      min: 1,
-      max: 64,
-      integer: true,
-    }),
-    seed: numberOption('seed', values.seed, D.seed, { integer: true }),
-    patience: numberOption('patience', values.patience, D.patience, { min: 1, integer: true }),
+    ...numberSettings(values),
     backend,
-    maxBadRowShare: numberOption('max-bad-rows', values['max-bad-rows'], D.maxBadRowShare, {
-      min: 0,
-      max: 1,
-    }),
   };
+}
+
+function numberSettings(values: CliValues): Pick<TrainingOptions, NumberSetting> {
+  const raw = values as Record<string, string | boolean | undefined>;
+  const settings = Object.entries(NUMBER_FLAGS).map(([key, { flag, limits }]) => {
+    const given = raw[flag];
+    const fallback = D[key as NumberSetting] as number;
+    return [
+      key,
+      numberOption(flag, typeof given === 'string' ? given : undefined, fallback, limits),
+    ];
+  });
+  return Object.fromEntries(settings) as Pick<TrainingOptions, NumberSetting>;
 }
 
 function parseArgsOrThrow() {
