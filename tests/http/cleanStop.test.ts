@@ -5,8 +5,8 @@ import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.ts';
 import { killGroup, processesInGroup } from '../helpers/processGroup.ts';
+import { recommendInFlight } from '../helpers/replyInFlight.ts';
 import { runCommand, startScriptNodeFlags, type EntryProcess } from '../helpers/runEntry.ts';
-import { SHAPE_OF_YOU_IDS } from '../helpers/syntheticTracksCsv.ts';
 import { trainSmallModel, type TrainedModel } from '../helpers/trainedModel.ts';
 
 let discord: FakeDiscord;
@@ -48,13 +48,7 @@ describe('stopping an HTTP-mode replica', () => {
       /HTTP interactions on (http:\/\/[^)]+)\)/.exec(run.output())![1],
     );
     // Discord slow to take the callback: the interaction is still in flight when the signal comes.
-    discord.setRestFault('POST /interactions', { delayMs: 2_000 });
-    const inFlight = await discord.sendInteraction(
-      discord.build.chatInput({ name: 'recommend', options: { song: SHAPE_OF_YOU_IDS[0] } }),
-    );
-    await expect
-      .poll(() => discord.requests.some((r) => r.path.includes(`/interactions/${inFlight.id}/`)))
-      .toBe(true);
+    const inFlight = await recommendInFlight(discord);
     const exit = once(run.child, 'exit') as Promise<[number | null]>;
 
     process.kill(run.child.pid as number, 'SIGTERM');

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.ts';
 import { killGroup, processesInGroup } from '../helpers/processGroup.ts';
+import { recommendInFlight } from '../helpers/replyInFlight.ts';
 import { runCommand, startScriptNodeFlags, type EntryProcess } from '../helpers/runEntry.ts';
 import { SHAPE_OF_YOU_IDS } from '../helpers/syntheticTracksCsv.ts';
 import { trainSmallModel, type TrainedModel } from '../helpers/trainedModel.ts';
@@ -111,13 +112,7 @@ describe('stopping the bot under a supervisor', () => {
       ...botEnv(model),
     });
     await run.waitFor(READY, 60_000);
-    discord.setRestFault('POST /interactions', { delayMs: 2_000 });
-    const reply = await discord.sendInteraction(
-      discord.build.chatInput({ name: 'recommend', options: { song: SHAPE_OF_YOU_IDS[0] } }),
-    );
-    await expect
-      .poll(() => discord.requests.some((r) => r.path.includes(`/interactions/${reply.id}/`)))
-      .toBe(true);
+    const reply = await recommendInFlight(discord);
     const exit = once(run.child, 'exit') as Promise<[number | null]>;
 
     process.kill(run.child.pid as number, 'SIGINT');
