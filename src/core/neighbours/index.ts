@@ -2,6 +2,7 @@
 // cursor, brute-force reference) and the bounded top-k heap the scans share.
 export * from './kdTree.ts';
 export * from './pairHeap.ts';
+export * from './minPairQueue.ts';
 export * from './nearest.ts';
 export * from './nearestSet.ts';
 export * from './selectSmallest.ts';
