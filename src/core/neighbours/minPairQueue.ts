@@ -1,7 +1,8 @@
 // A smallest-first priority queue of (key, item) pairs in typed arrays, ties broken by the smaller
 // item: the served ranking's two hot queues (k-d tree nodes by box distance, a neighbourhood by
-// score). Sifting moves a hole instead of swapping pairs, and the order is fixed; measured 3x
-// faster than PairHeap (whose order is a setting) at building and popping a 1,000-pair heap.
+// score). Sifting moves a hole instead of swapping pairs, the order is fixed, and `of` takes the
+// caller's arrays instead of copying them: building a 1,000-pair heap and popping 20 measured
+// 1.2x faster than PairHeap (whose order is a setting), 2.3x counting the copy it saves.
 
 /** Pops (key, item) pairs smallest first. */
 export class MinPairQueue {
