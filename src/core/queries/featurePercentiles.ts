@@ -6,8 +6,18 @@ import { scaledFeaturesOf } from './featureSpace.ts';
 /** Tracks sampled per feature (every n/SAMPLE-th track): percentiles to within a fraction of 1%. */
 const SAMPLE = 4096;
 
+/** Buckets of the [0, 1] range indexing a sample: a search looks only inside one bucket. */
+const BUCKETS = 256;
+
+/** One feature's sorted sample, and where each bucket of values starts in it. */
+export interface FeatureSample {
+  sorted: Float64Array;
+  /** starts[b]: the first position whose value is at least b / BUCKETS (BUCKETS + 2 entries). */
+  starts: Int32Array;
+}
+
 /** Sorted scaled values of each training feature over a fixed sample of tracks. */
-export type FeatureSamples = Float64Array[];
+export type FeatureSamples = FeatureSample[];
 
 const samplesOf = new WeakMap<TrackCatalog, FeatureSamples>();
 
@@ -20,30 +30,46 @@ export function featureSamplesOf(catalog: TrackCatalog): FeatureSamples {
       scaledFeaturesOf(catalog, k * step),
     );
     samples = catalog.features.map((_, f) =>
-      Float64Array.from(rows, (row) => row[f] as number)
-        .filter((v) => !Number.isNaN(v))
-        .sort(),
+      sampleOf(
+        Float64Array.from(rows, (row) => row[f] as number)
+          .filter((v) => !Number.isNaN(v))
+          .sort(),
+      ),
     );
     samplesOf.set(catalog, samples);
   }
   return samples;
 }
 
+/** A sorted sample with its bucket starts. */
+export function sampleOf(sorted: Float64Array): FeatureSample {
+  const starts = new Int32Array(BUCKETS + 2);
+  let position = 0;
+  for (let b = 0; b <= BUCKETS; b++) {
+    while (position < sorted.length && (sorted[position] as number) < b / BUCKETS) position++;
+    starts[b] = position;
+  }
+  starts[BUCKETS + 1] = sorted.length;
+  return { sorted, starts };
+}
+
 /** Share of tracks whose value is below `value`, counting equal values half (0-1). */
-export function percentileOf(sorted: Float64Array, value: number): number {
-  if (sorted.length === 0) return 0.5;
-  return (lowerBound(sorted, value) + upperBound(sorted, value)) / 2 / sorted.length;
+export function percentileOf(sample: FeatureSample, value: number): number {
+  const { length } = sample.sorted;
+  if (length === 0) return 0.5;
+  return (lowerBound(sample, value) + upperBound(sample, value)) / 2 / length;
 }
 
 /** Share of tracks within `radius` of `value` (0-1): small means agreeing that closely is rare. */
-export function shareWithin(sorted: Float64Array, value: number, radius: number): number {
-  if (sorted.length === 0) return 1;
-  return (upperBound(sorted, value + radius) - lowerBound(sorted, value - radius)) / sorted.length;
+export function shareWithin(sample: FeatureSample, value: number, radius: number): number {
+  const { length } = sample.sorted;
+  if (length === 0) return 1;
+  return (upperBound(sample, value + radius) - lowerBound(sample, value - radius)) / length;
 }
 
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
+/** The first position whose value is at least `value`. */
+function lowerBound({ sorted, starts }: FeatureSample, value: number): number {
+  let [lo, hi] = bucketRange(starts, value);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((sorted[mid] as number) < value) lo = mid + 1;
@@ -52,13 +78,20 @@ function lowerBound(sorted: Float64Array, value: number): number {
   return lo;
 }
 
-function upperBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
+/** The first position whose value is above `value`. */
+function upperBound({ sorted, starts }: FeatureSample, value: number): number {
+  let [lo, hi] = bucketRange(starts, value);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((sorted[mid] as number) <= value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** The positions holding values of `value`'s bucket: both bounds of `value` lie within them. */
+function bucketRange(starts: Int32Array, value: number): [number, number] {
+  const b = value < 0 ? -1 : value >= 1 ? BUCKETS : Math.floor(value * BUCKETS);
+  if (b < 0) return [0, 0];
+  return [starts[b] as number, starts[b + 1] as number];
 }

@@ -5,6 +5,7 @@ import type { AudioFeature } from '../../data/track.ts';
 import type { TrackCatalog } from '../catalog/index.ts';
 import { FEATURE_COUNT, featureColumn } from '../catalog/index.ts';
 import { scaledFeaturesOf } from './featureSpace.ts';
+import type { FeatureSample } from './featurePercentiles.ts';
 import { featureSamplesOf, percentileOf, shareWithin } from './featurePercentiles.ts';
 import { FEATURE_WORDS } from './featureWords.ts';
 
@@ -93,14 +94,14 @@ function compareFeatures(catalog: TrackCatalog, a: number, b: number): Compariso
   catalog.features.forEach((feature, f) => {
     const x = scaledA[f] as number;
     const y = scaledB[f] as number;
-    const sorted = samples[f] as Float64Array;
+    const sample = samples[f] as FeatureSample;
     if (!FEATURE_WORDS[feature] || Number.isNaN(x) || Number.isNaN(y)) return;
     const column = featureColumn(feature);
     out.push({
       feature,
       diff: y - x,
-      shift: percentileOf(sorted, y) - percentileOf(sorted, x),
-      share: shareWithin(sorted, x, Math.max(Math.abs(y - x), 0.005)),
+      shift: percentileOf(sample, y) - percentileOf(sample, x),
+      share: shareWithin(sample, x, Math.max(Math.abs(y - x), 0.005)),
       from: raw[a * FEATURE_COUNT + column] as number,
       to: raw[b * FEATURE_COUNT + column] as number,
     });
