@@ -69,7 +69,10 @@ export function shareWithin(sample: FeatureSample, value: number, radius: number
 
 /** The first position whose value is at least `value`. */
 function lowerBound({ sorted, starts }: FeatureSample, value: number): number {
-  let [lo, hi] = bucketRange(starts, value);
+  const b = bucketOf(value);
+  if (b < 0) return 0;
+  let lo = starts[b] as number;
+  let hi = starts[b + 1] as number;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((sorted[mid] as number) < value) lo = mid + 1;
@@ -80,7 +83,10 @@ function lowerBound({ sorted, starts }: FeatureSample, value: number): number {
 
 /** The first position whose value is above `value`. */
 function upperBound({ sorted, starts }: FeatureSample, value: number): number {
-  let [lo, hi] = bucketRange(starts, value);
+  const b = bucketOf(value);
+  if (b < 0) return 0;
+  let lo = starts[b] as number;
+  let hi = starts[b + 1] as number;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((sorted[mid] as number) <= value) lo = mid + 1;
@@ -89,9 +95,10 @@ function upperBound({ sorted, starts }: FeatureSample, value: number): number {
   return lo;
 }
 
-/** The positions holding values of `value`'s bucket: both bounds of `value` lie within them. */
-function bucketRange(starts: Int32Array, value: number): [number, number] {
-  const b = value < 0 ? -1 : value >= 1 ? BUCKETS : Math.floor(value * BUCKETS);
-  if (b < 0) return [0, 0];
-  return [starts[b] as number, starts[b + 1] as number];
+/**
+ * The bucket of `value` (-1 below 0): both bounds of `value` lie between the bucket's start and
+ * the next one's, as values of lower buckets are smaller and values of higher ones larger.
+ */
+function bucketOf(value: number): number {
+  return value < 0 ? -1 : value >= 1 ? BUCKETS : Math.floor(value * BUCKETS);
 }
