@@ -4,7 +4,7 @@
 import type { AudioFeature } from '../../data/track.ts';
 import type { TrackCatalog } from '../catalog/index.ts';
 import { FEATURE_COUNT, featureColumn } from '../catalog/index.ts';
-import { scaledFeaturesOf } from './featureSpace.ts';
+import { featureSpaceOf } from './featureSpace.ts';
 import type { FeatureSample } from './featurePercentiles.ts';
 import { featureSamplesOf, percentileOf, shareWithin } from './featurePercentiles.ts';
 import { FEATURE_WORDS } from './featureWords.ts';
@@ -87,13 +87,15 @@ function joinAgreements(phrases: string[]): string[] {
 
 function compareFeatures(catalog: TrackCatalog, a: number, b: number): Comparison[] {
   const samples = featureSamplesOf(catalog);
-  const scaledA = scaledFeaturesOf(catalog, a);
-  const scaledB = scaledFeaturesOf(catalog, b);
+  // Read in place: two row copies per reason line were a tenth of its garbage.
+  const { scaled, rowOf, width } = featureSpaceOf(catalog);
+  const rowA = (rowOf[a] as number) * width;
+  const rowB = (rowOf[b] as number) * width;
   const { raw } = catalog.featureTable;
   const out: Comparison[] = [];
   catalog.features.forEach((feature, f) => {
-    const x = scaledA[f] as number;
-    const y = scaledB[f] as number;
+    const x = scaled[rowA + f] as number;
+    const y = scaled[rowB + f] as number;
     const sample = samples[f] as FeatureSample;
     if (!FEATURE_WORDS[feature] || Number.isNaN(x) || Number.isNaN(y)) return;
     const column = featureColumn(feature);
