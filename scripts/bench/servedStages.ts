@@ -2,7 +2,7 @@
 // the latent neighbourhood (k-d tree, 1,000 nearest), scoring it (feature distance + popularity,
 // heap), and the per-result work of a reply (reason line, Track object).
 import type { TrackCatalog } from '../../src/core/catalog/index.ts';
-import { nearestSet } from '../../src/core/neighbours/index.ts';
+import { nearestUnordered } from '../../src/core/neighbours/index.ts';
 import {
   explainSimilarity,
   NEIGHBOURHOOD_SIZE,
@@ -13,7 +13,6 @@ import {
 import type { Percentiles } from './timing.ts';
 import { fastestOfRepeats } from './timing.ts';
 
-const acceptAll = (): boolean => true;
 
 /** p50/p99 wall ms of each stage over `count` picks, each pick's fastest of `repeats` runs. */
 export function servedStages(
@@ -33,9 +32,9 @@ export function servedStages(
   const results = picks.slice(0, count).map((p) => recommendFromTrack(catalog, p));
   return {
     latentNeighbourhood: rounds((i) =>
-      nearestSet(catalog.tree, catalog.vectorOf(pick(i)), NEIGHBOURHOOD_SIZE, acceptAll),
+      nearestUnordered(catalog.tree, catalog.vectorOf(pick(i)), NEIGHBOURHOOD_SIZE),
     ),
-    rankNeighbourhood: rounds((i) => rankNeighbourhood(catalog, queryOf(i), acceptAll)),
+    rankNeighbourhood: rounds((i) => rankNeighbourhood(catalog, queryOf(i), undefined)),
     fiveReasons: rounds((i) =>
       results[i]?.map((r) => explainSimilarity(catalog, pick(i), r.index)),
     ),
