@@ -13,7 +13,6 @@ import {
 import type { Percentiles } from './timing.ts';
 import { fastestOfRepeats } from './timing.ts';
 
-
 /** p50/p99 wall ms of each stage over `count` picks, each pick's fastest of `repeats` runs. */
 export function servedStages(
   catalog: TrackCatalog,
