@@ -3,6 +3,7 @@
 // score). Sifting moves a hole instead of swapping pairs, the order is fixed, and `of` takes the
 // caller's arrays instead of copying them: building a 1,000-pair heap and popping 20 measured
 // 1.2x faster than PairHeap (whose order is a setting), 2.3x counting the copy it saves.
+import { doubled } from './pairHeap.ts';
 
 /** Pops (key, item) pairs smallest first. */
 export class MinPairQueue {
@@ -87,12 +88,8 @@ export class MinPairQueue {
   }
 
   private grow(): void {
-    const keys = new Float64Array(this.keys.length * 2);
-    keys.set(this.keys);
-    this.keys = keys;
-    const items = new Int32Array(this.items.length * 2);
-    items.set(this.items);
-    this.items = items;
+    this.keys = doubled(this.keys);
+    this.items = doubled(this.items);
   }
 }
 

@@ -121,11 +121,14 @@ export class PairHeap {
   }
 
   private grow(): void {
-    const keys = new Float64Array(this.keys.length * 2);
-    keys.set(this.keys);
-    this.keys = keys;
-    const items = new Int32Array(this.items.length * 2);
-    items.set(this.items);
-    this.items = items;
+    this.keys = doubled(this.keys);
+    this.items = doubled(this.items);
   }
+}
+
+/** A copy of `array` in one twice as long (a heap's storage when it fills). */
+export function doubled<T extends Float64Array | Int32Array>(array: T): T {
+  const out = new (array.constructor as new (length: number) => T)(array.length * 2);
+  out.set(array);
+  return out;
 }
