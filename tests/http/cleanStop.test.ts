@@ -4,6 +4,7 @@
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.ts';
+import { buildDistOnce } from '../helpers/distBuild.ts';
 import { killGroup, processesInGroup } from '../helpers/processGroup.ts';
 import { recommendInFlight } from '../helpers/replyInFlight.ts';
 import { runCommand, startScriptNodeFlags, type EntryProcess } from '../helpers/runEntry.ts';
@@ -14,10 +15,10 @@ let model: TrainedModel;
 let run: EntryProcess | undefined;
 beforeAll(async () => {
   // The direct command runs dist/: build it from these sources, whichever tests run.
-  const build = runCommand('npm', ['run', 'build'], {});
+  const build = buildDistOnce();
   discord = await startFakeDiscord();
   model = await trainSmallModel();
-  expect(await build.exited).toBe(0);
+  await build;
 }, 120_000);
 afterAll(async () => {
   if (run?.child.pid) killGroup(run.child.pid);

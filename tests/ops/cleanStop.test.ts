@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.ts';
+import { buildDistOnce } from '../helpers/distBuild.ts';
 import { killGroup, processesInGroup } from '../helpers/processGroup.ts';
 import { recommendInFlight } from '../helpers/replyInFlight.ts';
 import { runCommand, startScriptNodeFlags, type EntryProcess } from '../helpers/runEntry.ts';
@@ -18,10 +19,10 @@ let model: TrainedModel;
 const started: EntryProcess[] = [];
 beforeAll(async () => {
   // The direct command runs dist/: build it from these sources, whichever tests run.
-  const build = runCommand('npm', ['run', 'build'], {});
+  const build = buildDistOnce();
   discord = await startFakeDiscord();
   model = await trainSmallModel();
-  expect(await build.exited).toBe(0);
+  await build;
 }, 120_000);
 afterAll(() => discord?.close());
 afterEach(() => {
