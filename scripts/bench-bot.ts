@@ -1,12 +1,14 @@
 // Bot latency and memory: the real entry point against the fake Discord with the trained catalog.
 // Prints JSON: p50/p99 from INTERACTION_CREATE to the bot's callback, how many replies got their
-// chart, and the bot's RSS (after start-up, highest during the run, at the end). Besides
+// chart, the bot's RSS (after start-up, highest during the run, at the end) and the machine's
+// load average (1, 5, 15 minutes) before and after, since a busy machine stretches every p99. Besides
 // autocomplete, /recommend and /similar-vibe: /recommend with three songs, "More like this", the
 // "Rate these" menu, /for-you (listeners with likes), "Send me a playlist" (its callback is a
 // private deferral; `deliveredP99Ms` is until the DM is sent and the answer edited), /forget-me,
 // /journey (5 to 25 stops) and /similar-vibe with a `limits` option. `lists` counts the replies
 // that were a list (an embed, not an error message).
 // Usage: npm run build && npx tsx scripts/bench-bot.ts [--db db/nextbeat.sqlite] [--count 1000]
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { APIInteraction } from 'discord.js';
 import type { InteractionReply } from '../tests/fakeDiscord/index.ts';
@@ -82,6 +84,8 @@ function customId(reply: InteractionReply, prefix: string): string {
 const listed = (reply: InteractionReply) =>
   [...(reply.message()?.embeds[0]?.description ?? '').matchAll(/track\/(\w+)/g)].map((m) => m[1]);
 
+const round2 = (x: number) => +x.toFixed(2);
+const loadBefore = loadavg();
 const rssBeforeMb = rssMb();
 // The most RSS seen during the run, sampled every 100 ms.
 let rssPeakMb = rssBeforeMb;
@@ -167,6 +171,7 @@ console.log(
         peakDuringRun: +rssPeakMb.toFixed(1),
         afterRun: +rssMb().toFixed(1),
       },
+      loadAverage: { before: loadBefore.map(round2), after: loadavg().map(round2) },
     },
     null,
     2,
