@@ -10,11 +10,12 @@
 //   chartsAfter    --charts more charts on the new model
 // and `breakdowns`: where the memory is after start-up and each phase (resident MB of glibc's
 // brk heap, anonymous mappings and each file from /proc/<pid>/smaps; V8's heap and external
-// memory of the main thread from the bot's /metrics).
+// memory of the main thread from the bot's /metrics), and the machine's load average (1, 5, 15
+// minutes) before and after: garbage piles up faster than it is collected on a busy machine.
 // Usage: npm run build && npx tsx scripts/bench-bot-memory.ts --data <csv> [--charts 1000] [--members 20000]
 //          [--listeners 20000] [--ratings 25] [--listener-queries 5000]
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FakeDiscord } from '../tests/fakeDiscord/index.ts';
@@ -48,6 +49,7 @@ const train = runEntry('src/cli/train.ts', [], paths);
 if ((await train.exited) !== 0) throw new Error(`training failed:\n${train.output()}`);
 
 const listeners = Number(values.listeners);
+const round2 = (x: number) => +x.toFixed(2);
 const stored = storeListenerFeedback(paths.NEXTBEAT_DB, listeners, Number(values.ratings));
 
 const HEALTH_PORT = 20000 + (process.pid % 20000);
@@ -61,6 +63,7 @@ async function breakdown(): Promise<MemoryBreakdown> {
   const v8 = await v8Figures(`http://127.0.0.1:${HEALTH_PORT}/metrics`);
   return { ...smapsBreakdown(bot.child.pid as number), v8 };
 }
+const loadBefore = loadavg();
 const breakdowns: Record<string, MemoryBreakdown> = { afterStart: await breakdown() };
 const afterStart = Math.round(rssMb());
 let peak = afterStart;
@@ -143,7 +146,15 @@ clearInterval(sampler);
 
 console.log(
   JSON.stringify(
-    { afterStartMb: afterStart, phases, charts: 2 * charts, chartsDrawn, stored, breakdowns },
+    {
+      afterStartMb: afterStart,
+      phases,
+      charts: 2 * charts,
+      chartsDrawn,
+      stored,
+      loadAverage: { before: loadBefore.map(round2), after: loadavg().map(round2) },
+      breakdowns,
+    },
     null,
     2,
   ),

@@ -1,10 +1,14 @@
 // Bot latency and memory: the real entry point against the fake Discord with the trained catalog.
 // Prints JSON: p50/p99 from INTERACTION_CREATE to the bot's callback, how many replies got their
-// chart, and the bot's RSS (after start-up, highest during the run, at the end). Besides
+// chart, the bot's RSS (after start-up, highest during the run, at the end) and the machine's
+// load average (1, 5, 15 minutes) before and after, since a busy machine stretches every p99. Besides
 // autocomplete, /recommend and /similar-vibe: /recommend with three songs, "More like this", the
 // "Rate these" menu, /for-you (listeners with likes), "Send me a playlist" (its callback is a
-// private deferral; `deliveredP99Ms` is until the DM is sent and the answer edited) and /forget-me.
+// private deferral; `deliveredP99Ms` is until the DM is sent and the answer edited), /forget-me,
+// /journey (5 to 25 stops) and /similar-vibe with a `limits` option. `lists` counts the replies
+// that were a list (an embed, not an error message).
 // Usage: npm run build && npx tsx scripts/bench-bot.ts [--db db/nextbeat.sqlite] [--count 1000]
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { APIInteraction } from 'discord.js';
 import type { InteractionReply } from '../tests/fakeDiscord/index.ts';
@@ -28,6 +32,13 @@ const queries = [
   'believer',
 ];
 const song = (i: number) => queries[i % queries.length]!;
+/** Hard limits for /similar-vibe, each leaving songs to choose from. */
+const limits = [
+  'tempo 110-130',
+  'energy > 0.7, speechiness < 0.2',
+  'tempo 90-120, acousticness > 0.5',
+  'danceability > 0.6, valence 0.3-0.8',
+];
 /** 200 listeners take turns, so /for-you finds the likes a listener clicked earlier. */
 const listener = (i: number) => String(1500000000000000000n + BigInt(i % 200));
 const percentile = (sorted: number[], p: number) =>
@@ -54,6 +65,7 @@ async function measure(make: (i: number) => APIInteraction, waitForEdit = false)
     count,
     ...stats(replies.map((r) => r.latencyMs ?? Infinity)),
     withChart: replies.filter((r) => r.edits.some((e) => e.files.length > 0)).length,
+    lists: replies.filter((r) => (r.message()?.embeds.length ?? 0) > 0).length,
   };
   return { result, replies };
 }
@@ -72,6 +84,8 @@ function customId(reply: InteractionReply, prefix: string): string {
 const listed = (reply: InteractionReply) =>
   [...(reply.message()?.embeds[0]?.description ?? '').matchAll(/track\/(\w+)/g)].map((m) => m[1]);
 
+const round2 = (x: number) => +x.toFixed(2);
+const loadBefore = loadavg();
 const rssBeforeMb = rssMb();
 // The most RSS seen during the run, sampled every 100 ms.
 let rssPeakMb = rssBeforeMb;
@@ -121,6 +135,18 @@ const vibe = await measure((i) =>
     options: { energy: (i % 10) / 10, tempo: 80 + (i % 12) * 10 },
   }),
 );
+const journey = await measure((i) =>
+  build.chatInput({
+    name: 'journey',
+    options: { from: song(i), to: song(i + 1 + (i % 7)), stops: 5 + (i % 21) },
+  }),
+);
+const vibeLimits = await measure((i) =>
+  build.chatInput({
+    name: 'similar-vibe',
+    options: { energy: (i % 10) / 10, limits: limits[i % limits.length]! },
+  }),
+);
 const delivered = stats(playlist.replies.map((r) => (r.edits[0]?.at ?? Infinity) - r.sentAt));
 console.log(
   JSON.stringify(
@@ -138,11 +164,14 @@ console.log(
       },
       forgetMe: forgetMe.result,
       vibe: vibe.result,
+      journey: journey.result,
+      vibeLimits: vibeLimits.result,
       botRssMb: {
         afterStart: +rssBeforeMb.toFixed(1),
         peakDuringRun: +rssPeakMb.toFixed(1),
         afterRun: +rssMb().toFixed(1),
       },
+      loadAverage: { before: loadBefore.map(round2), after: loadavg().map(round2) },
     },
     null,
     2,
