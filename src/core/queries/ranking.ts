@@ -35,6 +35,8 @@ export interface RankedTrack {
 /** A neighbourhood handed out best first, ordering only as much of it as is asked for. */
 export class RankedNeighbourhood {
   private readonly queue: MinPairQueue;
+  /** How many candidates the neighbourhood holds. */
+  readonly size: number;
 
   /** `scores[k]` is the score of track `candidates[k]`; both arrays are taken over. */
   constructor(
@@ -46,9 +48,6 @@ export class RankedNeighbourhood {
     this.size = candidates.length;
     this.queue = MinPairQueue.of(scores, candidates);
   }
-
-  /** How many candidates the neighbourhood holds. */
-  readonly size: number;
 
   /** The next best candidate by (score, index), or undefined when all were handed out. */
   next(): RankedTrack | undefined {
