@@ -1,8 +1,9 @@
 // A smallest-first priority queue of (key, item) pairs in typed arrays, ties broken by the smaller
-// item: the served ranking's two hot queues (k-d tree nodes by box distance, a neighbourhood by
-// score). Sifting moves a hole instead of swapping pairs, the order is fixed, and `of` takes the
-// caller's arrays instead of copying them: building a 1,000-pair heap and popping 20 measured
-// 1.2x faster than PairHeap (whose order is a setting), 2.3x counting the copy it saves.
+// item: the best-first cursor's queue, and the served ranking's two hot ones (k-d tree nodes by
+// box distance, a neighbourhood by score). Sifting moves a hole instead of swapping pairs, the
+// order is fixed, and `of` takes the caller's arrays instead of copying them: building a
+// 1,000-pair heap and popping 20 measured 1.2x faster than the heap it replaced (whose order was
+// a setting), 2.3x counting the copy it saves.
 import { doubled } from './pairHeap.ts';
 
 /** Pops (key, item) pairs smallest first. */

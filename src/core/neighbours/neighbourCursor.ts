@@ -2,7 +2,7 @@
 // so callers can skip filtered points and stop as soon as they have enough.
 import type { KdTree } from './kdTree.ts';
 import { boxDistance } from './kdTree.ts';
-import { PairHeap } from './pairHeap.ts';
+import { MinPairQueue } from './minPairQueue.ts';
 import { squaredDistance } from './squaredDistance.ts';
 
 /**
@@ -12,7 +12,7 @@ import { squaredDistance } from './squaredDistance.ts';
  * point at least as close is already in the heap.
  */
 export class NeighbourCursor {
-  private readonly heap = new PairHeap();
+  private readonly heap = new MinPairQueue();
   private lastSquared = NaN;
 
   constructor(

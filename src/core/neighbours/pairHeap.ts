@@ -1,30 +1,15 @@
-// A growable binary heap of (key, item) pairs in typed arrays, ordered by key then item: the
-// smallest pair on top (a priority queue), or the largest (the worst of a bounded top k).
+// A growable binary heap of (key, item) pairs in typed arrays with the largest pair by (key, item)
+// on top: the worst of a bounded top k (TopK). Smallest-first queues are MinPairQueue.
 
-export type HeapOrder = 'smallest-first' | 'largest-first';
-
-/** Pops pairs in (key, item) order; items are 32-bit integers. */
-export class PairHeap {
+/** Pops pairs largest first by (key, item); items are 32-bit integers. */
+export class MaxPairHeap {
   private keys: Float64Array;
   private items: Int32Array;
   private count = 0;
 
-  constructor(
-    capacity = 64,
-    private readonly order: HeapOrder = 'smallest-first',
-  ) {
+  constructor(capacity = 64) {
     this.keys = new Float64Array(Math.max(1, capacity));
     this.items = new Int32Array(Math.max(1, capacity));
-  }
-
-  /** A smallest-first heap holding item k with key keys[k] for every k, built in linear time (Floyd). */
-  static ofKeys(keys: Float64Array): PairHeap {
-    const heap = new PairHeap(keys.length);
-    heap.keys.set(keys);
-    for (let k = 0; k < keys.length; k++) heap.items[k] = k;
-    heap.count = keys.length;
-    for (let i = (keys.length >> 1) - 1; i >= 0; i--) heap.siftDown(i);
-    return heap;
   }
 
   /** Number of pairs held. */
@@ -100,15 +85,11 @@ export class PairHeap {
     }
   }
 
-  /** Whether pair a belongs above pair b. */
+  /** Whether pair a belongs above pair b: the larger key, then the larger item. */
   private before(a: number, b: number): boolean {
     const ka = this.keys[a] as number;
     const kb = this.keys[b] as number;
-    const ia = this.items[a] as number;
-    const ib = this.items[b] as number;
-    return this.order === 'smallest-first'
-      ? ka < kb || (ka === kb && ia < ib)
-      : ka > kb || (ka === kb && ia > ib);
+    return ka > kb || (ka === kb && (this.items[a] as number) > (this.items[b] as number));
   }
 
   private swap(a: number, b: number): void {

@@ -1,12 +1,12 @@
 // Keeps the k smallest (key, index) pairs seen, in typed arrays, without allocating per push.
-import { PairHeap } from './pairHeap.ts';
+import { MaxPairHeap } from './pairHeap.ts';
 
 /** A bounded heap with the worst kept pair on top, replaced when a better one arrives. */
 export class TopK {
-  private readonly heap: PairHeap;
+  private readonly heap: MaxPairHeap;
 
   constructor(readonly capacity: number) {
-    this.heap = new PairHeap(capacity, 'largest-first');
+    this.heap = new MaxPairHeap(capacity);
   }
 
   /** How many pairs are kept (at most capacity). */
