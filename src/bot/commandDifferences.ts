@@ -80,7 +80,9 @@ function described(item: Json): Json {
 
 function localizations(value: unknown): Json | null {
   if (!value || Object.keys(value).length === 0) return null;
-  return Object.fromEntries(Object.entries(value as Json).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(
+    Object.entries(value as Json).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
 }
 
 function sortedOrNull(value: unknown): unknown[] | null {

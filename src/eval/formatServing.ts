@@ -1,10 +1,10 @@
 // The served ranking and the listener section of the evaluation report, as Markdown.
+import { formatCount as count } from '../core/queries/index.ts';
 import type { RankingMeasure } from './rankingPrecision.ts';
 import type { ListenerMeasures, ServingMeasures } from './servingMeasures.ts';
 
 const f = (v: number, digits = 4): string => (Number.isFinite(v) ? v.toFixed(digits) : '–');
 const pct = (v: number, digits = 1): string => `${f(100 * v, digits)}%`;
-const count = (v: number): string => v.toLocaleString('en-US');
 const table = (rows: string[][]): string => rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
 
 /** Genre precision of served, latent-only, raw features and chance, with ratios (Markdown). */

@@ -1,5 +1,6 @@
 // /about: which model is serving, on what data, how well it fits, and how long the bot has been up.
 import { EmbedBuilder, SlashCommandBuilder, time, TimestampStyles } from 'discord.js';
+import { formatCount } from '../../core/queries/index.ts';
 import type { SlashCommand } from '../command.ts';
 import { EMBED_COLOUR } from '../embeds/recommendationReply.ts';
 import { chartAttachment } from '../featureCharts.ts';
@@ -29,10 +30,10 @@ export const aboutCommand: SlashCommand = {
           value: time(new Date(run.createdAt), TimestampStyles.RelativeTime),
           inline: true,
         },
-        { name: 'Tracks', value: catalog.size.toLocaleString('en'), inline: true },
+        { name: 'Tracks', value: formatCount(catalog.size), inline: true },
         {
           name: 'Data set',
-          value: `${run.dataFile.split(/[\\/]/).at(-1)} (${run.counts.rowsRead.toLocaleString('en')} rows)`,
+          value: `${run.dataFile.split(/[\\/]/).at(-1)} (${formatCount(run.counts.rowsRead)} rows)`,
           inline: true,
         },
         { name: 'Features', value: run.features.join(', ') },

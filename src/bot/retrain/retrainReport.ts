@@ -2,6 +2,7 @@
 import { EmbedBuilder } from 'discord.js';
 import { chartThread } from '../../charts/chartThread.ts';
 import type { LossRun } from '../../charts/index.ts';
+import { formatCount } from '../../core/queries/index.ts';
 import type { RunRecord } from '../../db/runTypes.ts';
 import type { TrainingEvent } from '../../train/events.ts';
 import { EMBED_COLOUR } from '../embeds/recommendationReply.ts';
@@ -36,7 +37,7 @@ export function comparisonEmbed(
   const row = (run: RunRecord, data: string) =>
     [
       `run \`${run.id}\``,
-      `${run.counts.tracks.toLocaleString('en')} tracks`,
+      `${formatCount(run.counts.tracks)} tracks`,
       `validation MSE ${run.metrics.valMse.toFixed(5)} (mean baseline ${run.metrics.meanBaselineMse.toFixed(5)})`,
       `${run.metrics.epochsRun} epochs`,
       `data ${data}`,

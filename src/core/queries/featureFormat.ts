@@ -30,3 +30,12 @@ export function formatTargetComparison(
   const name = feature === 'duration_ms' ? 'duration' : feature.replace('_', ' ');
   return `${name} ${formatFeatureValue(feature, value)} (target ${formatFeatureValue(feature, target)})`;
 }
+
+/**
+ * A count with thousands separators: formatCount(89740) === '89,740'. Not toLocaleString: its
+ * first call pages in about 9 MB of ICU locale data from the node binary, and the bot's resident
+ * memory budget counts those pages.
+ */
+export function formatCount(count: number): string {
+  return String(count).replace(/\B(?<!\.\d*)(?=(\d{3})+(?!\d))/g, ',');
+}
