@@ -13,8 +13,9 @@ import { pointsInTreeOrder } from '../neighbours/index.ts';
  * Bumped whenever the layout or the meaning of a stored index changes; older snapshots are rebuilt.
  * 4: the title index looks titles up by base and short title (baseLengths, shortLengths,
  * exactBase*, exactShort*) instead of by whole title: exact matches set release suffixes aside.
+ * 5: trigram posting lists are varint gaps (postings a Uint8Array), their counts stored beside.
  */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /** Columns, indexes and latent vectors restored from a snapshot. */
 export interface CatalogSnapshot {
@@ -92,6 +93,7 @@ function snapshotValues(
     trigramIds: trigrams.ids,
     trigramCount: trigrams.size,
     postingOffsets: titleIndex.postingOffsets,
+    postingCounts: titleIndex.postingCounts,
     postings: titleIndex.postings,
   };
 }
@@ -178,6 +180,7 @@ function readTitleIndex(pack: PackReader): CatalogIndexes['titleIndex'] {
       size: pack.number('trigramCount'),
     }),
     postingOffsets: pack.array('postingOffsets', 'Int32Array'),
-    postings: pack.array('postings', 'Int32Array'),
+    postingCounts: pack.array('postingCounts', 'Int32Array'),
+    postings: pack.array('postings', 'Uint8Array'),
   };
 }

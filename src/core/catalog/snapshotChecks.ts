@@ -2,9 +2,11 @@
 import type { CatalogColumns } from './catalogColumns.ts';
 import type { CatalogIndexes } from './catalogIndexes.ts';
 import { CatalogSourceError } from '../errors.ts';
+import { postingListsProblem } from '../titles/index.ts';
 
 /** Cheap consistency checks: every per-track array has one entry per track, every per-song array
- * one per song, the vectors are finite and the tree's nodes point inside it. */
+ * one per song, the vectors are finite, the tree's nodes point inside it and the trigram posting
+ * lists decode to ranks of songs. */
 export function checkSnapshot(
   columns: CatalogColumns,
   indexes: CatalogIndexes,
@@ -47,6 +49,8 @@ export function checkSnapshot(
       `The catalog snapshot's title index does not hold ${songCount} songs`,
     );
   }
+  const postingsProblem = postingListsProblem(titleIndex, songCount);
+  if (postingsProblem) throw new CatalogSourceError(postingsProblem);
 }
 
 function checkVectors(vectors: Float32Array, dim: number): void {

@@ -9,7 +9,7 @@ import { normalizeText } from '../titles/index.ts';
 import type { TitleIndex } from '../titles/index.ts';
 import { exactRanks, songCountOf } from '../titles/index.ts';
 import { formatTrackLabel } from './trackLabel.ts';
-import { forEachTrigram } from '../titles/index.ts';
+import { decodePostings, forEachTrigram, keepRanksInList, postingCount } from '../titles/index.ts';
 
 /** How a result matched, best first. */
 export const MATCH_KINDS = ['exact', 'prefix', 'word', 'substring', 'artist', 'fuzzy'] as const;
@@ -116,49 +116,34 @@ function inTitle(at: number, length: number, titleLength: number): boolean {
   return at >= 0 && at + length <= titleLength;
 }
 
+// Candidate ranks of the current search: grown to the longest list met and kept, so typing does
+// not allocate a buffer per keystroke.
+let candidateScratch = new Int32Array(0);
+
 /**
  * Ranks that may contain q, ascending. Queries of 3+ characters use their rarest trigrams
  * (intersected); 2 characters use the word-start trigram " xy"; 1 character scans everything.
+ * The result is only good until the next call.
  */
 function candidateRanks(index: TitleIndex, q: string): Int32Array | 'all' {
   if (q.length === 1) return 'all';
-  const lists: Int32Array[] = [];
+  const lists: number[] = [];
   let missing = false;
   forEachTrigram(q.length === 2 ? ` ${q}` : q, (hi, lo) => {
     const id = index.trigrams.idOf(hi, lo);
     if (id < 0) missing = true;
-    else
-      lists.push(index.postings.subarray(index.postingOffsets[id], index.postingOffsets[id + 1]));
+    else lists.push(id);
   });
   if (missing || lists.length === 0) return new Int32Array(0);
-  lists.sort((a, b) => a.length - b.length);
-  let result = lists[0] as Int32Array;
-  for (let k = 1; k < Math.min(3, lists.length) && result.length > 64; k++) {
-    result = intersectSorted(result, lists[k] as Int32Array);
+  lists.sort((a, b) => postingCount(index, a) - postingCount(index, b));
+  const rarest = lists[0] as number;
+  if (candidateScratch.length < postingCount(index, rarest)) {
+    candidateScratch = new Int32Array(postingCount(index, rarest));
   }
-  return result;
-}
-
-/** Values present in both ascending arrays, by galloping through the longer one. */
-function intersectSorted(small: Int32Array, large: Int32Array): Int32Array {
-  const out = new Int32Array(small.length);
-  let n = 0;
-  let lo = 0;
-  for (const value of small) {
-    let step = 1;
-    let hi = lo;
-    while (hi < large.length && (large[hi] as number) < value) {
-      lo = hi;
-      hi += step;
-      step *= 2;
-    }
-    hi = Math.min(hi, large.length);
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((large[mid] as number) < value) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < large.length && large[lo] === value) out[n++] = value;
+  const candidates = candidateScratch;
+  let length = decodePostings(index, rarest, candidates);
+  for (let k = 1; k < Math.min(3, lists.length) && length > 64; k++) {
+    length = keepRanksInList(index, lists[k] as number, candidates, length);
   }
-  return out.subarray(0, n);
+  return candidates.subarray(0, length);
 }

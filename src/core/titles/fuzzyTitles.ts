@@ -1,6 +1,7 @@
 // Typo-tolerant lookups: candidates that share trigrams with the query, checked by edit distance.
 import { prefixEditDistance } from './editDistance.ts';
 import type { TitleIndex } from './titleIndex.ts';
+import { decodePostings, postingCount } from './titlePostings.ts';
 import { forEachTrigram } from './trigrams.ts';
 
 /** Candidates checked by edit distance, at most: keeps a miss fast however common the trigrams
@@ -10,6 +11,8 @@ const MAX_CANDIDATES = 120;
 interface Scratch {
   counts: Uint16Array;
   touched: Int32Array;
+  /** One decoded posting list at a time (a used list holds at most `common` ranks, or is among the 4 rarest). */
+  list: Int32Array;
 }
 
 const scratchOf = new WeakMap<TitleIndex, Scratch>();
@@ -67,7 +70,11 @@ function topSharingRanks(
   const songs = index.trackOfRank.length;
   let scratch = scratchOf.get(index);
   if (!scratch) {
-    scratch = { counts: new Uint16Array(songs), touched: new Int32Array(songs) };
+    scratch = {
+      counts: new Uint16Array(songs),
+      touched: new Int32Array(songs),
+      list: new Int32Array(0),
+    };
     scratchOf.set(index, scratch);
   }
   const { counts, touched } = scratch;
@@ -80,17 +87,18 @@ function topSharingRanks(
     const id = index.trigrams.idOf(hi, lo);
     if (id >= 0) lists.push(id);
   });
-  const lengthOf = (id: number): number =>
-    (index.postingOffsets[id + 1] as number) - (index.postingOffsets[id] as number);
+  const lengthOf = (id: number): number => postingCount(index, id);
   lists.sort((a, b) => lengthOf(a) - lengthOf(b));
   const common = Math.max(1000, songs / 50);
   const used = lists.filter((id, k) => k < 4 || lengthOf(id) <= common);
   let touchedCount = 0;
   let maxShared = 0;
   for (const id of used) {
-    const end = index.postingOffsets[id + 1] as number;
-    for (let k = index.postingOffsets[id] as number; k < end; k++) {
-      const rank = index.postings[k] as number;
+    if (scratch.list.length < lengthOf(id)) scratch.list = new Int32Array(lengthOf(id));
+    const { list } = scratch;
+    const length = decodePostings(index, id, list);
+    for (let k = 0; k < length; k++) {
+      const rank = list[k] as number;
       const c = (counts[rank] as number) + 1;
       counts[rank] = c;
       if (c === 1) touched[touchedCount++] = rank;
