@@ -122,8 +122,8 @@ export class PackReader {
     return into;
   }
 
-  // A range of the source in textScratch, so it can be decoded in one go: decoding part by part
-  // and joining left garbage on pages V8 keeps afterwards.
+  // A range of the source in textScratch, so a string column is decoded from one buffer that is
+  // kept for the next load.
   private gather(position: number, length: number): Uint8Array {
     if (textScratch.byteLength < length) textScratch = new Uint8Array(length);
     const into = textScratch.subarray(0, length);
@@ -166,12 +166,13 @@ export class PackReader {
     const entry = this.header.strings[name];
     if (!entry) throw missing(name);
     const [at, byteLength] = entry;
-    const text = new TextDecoder().decode(this.gather(this.start + at, byteLength));
     const ends = this.array(`${name}#ends`, 'Int32Array');
-    if (ends.length > 0 && ends[ends.length - 1] !== text.length) {
+    try {
+      return new PackedStrings(this.gather(this.start + at, byteLength), ends);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
       throw new CatalogSourceError(`Packed strings "${name}" do not match their ends`);
     }
-    return new PackedStrings(text, ends);
   }
 }
 
