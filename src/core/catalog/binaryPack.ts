@@ -122,8 +122,7 @@ export class PackReader {
     return into;
   }
 
-  // A range of the source in textScratch, so a string column is decoded from one buffer that is
-  // kept for the next load.
+  // A range of the source in textScratch (kept for the next load), for a string column.
   private gather(position: number, length: number): Uint8Array {
     if (textScratch.byteLength < length) textScratch = new Uint8Array(length);
     const into = textScratch.subarray(0, length);

@@ -17,6 +17,17 @@ interface Scratch {
 
 const scratchOf = new WeakMap<TitleIndex, Scratch>();
 
+function scratchFor(index: TitleIndex): Scratch {
+  let scratch = scratchOf.get(index);
+  if (!scratch) {
+    const songs = index.trackOfRank.length;
+    const list = new Int32Array(0);
+    scratch = { counts: new Uint16Array(songs), touched: new Int32Array(songs), list };
+    scratchOf.set(index, scratch);
+  }
+  return scratch;
+}
+
 /** Edits allowed for a query of this length: none below 4 characters, up to 3 from 10. */
 export function allowedEdits(length: number): number {
   return length < 4 ? 0 : length < 6 ? 1 : length < 10 ? 2 : 3;
@@ -68,15 +79,7 @@ function topSharingRanks(
   keep: number,
 ): { ranks: { rank: number; shared: number }[]; trigramCount: number } {
   const songs = index.trackOfRank.length;
-  let scratch = scratchOf.get(index);
-  if (!scratch) {
-    scratch = {
-      counts: new Uint16Array(songs),
-      touched: new Int32Array(songs),
-      list: new Int32Array(0),
-    };
-    scratchOf.set(index, scratch);
-  }
+  const scratch = scratchFor(index);
   const { counts, touched } = scratch;
   const lists: number[] = [];
   const seen = new Set<string>();
