@@ -25,8 +25,7 @@ export class PackedStrings implements StringList {
   private readonly pieces: string[];
 
   constructor(textOrUtf8: string | Uint8Array, ends: Int32Array) {
-    const utf8 =
-      typeof textOrUtf8 === 'string' ? new TextEncoder().encode(textOrUtf8) : textOrUtf8;
+    const utf8 = typeof textOrUtf8 === 'string' ? new TextEncoder().encode(textOrUtf8) : textOrUtf8;
     this.ends = ends;
     this.pieces = piecesOf(utf8, ends);
   }
