@@ -62,22 +62,42 @@ export function postingCount(lists: TitlePostings, id: number): number {
   return lists.postingCounts[id] as number;
 }
 
-/** Writes list `id`'s ranks into `into` from index 0 (it must hold postingCount); returns the count. */
-export function decodePostings(lists: TitlePostings, id: number, into: Int32Array): number {
-  const { postings } = lists;
-  const end = lists.postingOffsets[id + 1] as number;
-  let n = 0;
-  let rank = 0;
-  for (let at = lists.postingOffsets[id] as number; at < end;) {
-    let byte = postings[at++] as number;
+/** Reads one list's ranks front to back, undoing the varint gaps. */
+class PostingReader {
+  private readonly postings: Uint8Array;
+  /** Where the next varint starts; past `end` only if the last one ran over its list. */
+  at: number;
+  private readonly end: number;
+  private rank = 0;
+
+  constructor(lists: TitlePostings, id: number) {
+    this.postings = lists.postings;
+    this.at = lists.postingOffsets[id] as number;
+    this.end = lists.postingOffsets[id + 1] as number;
+  }
+
+  get more(): boolean {
+    return this.at < this.end;
+  }
+
+  /** The next rank (call only while `more`). */
+  next(): number {
+    const { postings } = this;
+    let byte = postings[this.at++] as number;
     let gap = byte & 0x7f;
     for (let shift = 7; byte >= 0x80; shift += 7) {
-      byte = postings[at++] as number;
+      byte = postings[this.at++] as number; // undefined past the bytes: the varint ends there
       gap |= (byte & 0x7f) << shift;
     }
-    rank += gap;
-    into[n++] = rank;
+    return (this.rank += gap);
   }
+}
+
+/** Writes list `id`'s ranks into `into` from index 0 (it must hold postingCount); returns the count. */
+export function decodePostings(lists: TitlePostings, id: number, into: Int32Array): number {
+  const reader = new PostingReader(lists, id);
+  let n = 0;
+  while (reader.more) into[n++] = reader.next();
   return n;
 }
 
@@ -91,22 +111,12 @@ export function keepRanksInList(
   sorted: Int32Array,
   length: number,
 ): number {
-  const { postings } = lists;
-  const end = lists.postingOffsets[id + 1] as number;
-  let at = lists.postingOffsets[id] as number;
+  const reader = new PostingReader(lists, id);
   let rank = -1;
   let kept = 0;
   for (let k = 0; k < length; k++) {
     const wanted = sorted[k] as number;
-    while (rank < wanted && at < end) {
-      let byte = postings[at++] as number;
-      let gap = byte & 0x7f;
-      for (let shift = 7; byte >= 0x80; shift += 7) {
-        byte = postings[at++] as number;
-        gap |= (byte & 0x7f) << shift;
-      }
-      rank = rank < 0 ? gap : rank + gap;
-    }
+    while (rank < wanted && reader.more) rank = reader.next();
     if (rank === wanted) sorted[kept++] = wanted;
     else if (rank < wanted) break; // the list ended below wanted
   }
@@ -124,21 +134,17 @@ export function postingListsProblem(lists: TitlePostings, songs: number): string
     return 'The posting lists do not cover their bytes';
   }
   for (let id = 0; id < counts.length; id++) {
+    const reader = new PostingReader(lists, id);
     const end = offsets[id + 1] as number;
-    let at = offsets[id] as number;
     let rank = -1;
     let n = 0;
-    while (at < end && at >= 0) {
-      let byte = postings[at++] as number;
-      let gap = byte & 0x7f;
-      for (let shift = 7; byte >= 0x80 && shift < 35; shift += 7) {
-        byte = postings[at++] as number;
-        gap |= (byte & 0x7f) << shift;
-      }
-      if (gap < 0 || (n > 0 && gap === 0) || at > end) break;
-      rank = n++ === 0 ? gap : rank + gap;
+    while (reader.more) {
+      const next = reader.next();
+      if (next <= rank || reader.at > end) break;
+      rank = next;
+      n++;
     }
-    if (at !== end || n !== counts[id] || rank >= songs) {
+    if (reader.at !== end || n !== counts[id] || rank >= songs) {
       return `Posting list ${id} does not hold ${counts[id]} ascending ranks below ${songs}`;
     }
   }
