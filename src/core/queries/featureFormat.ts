@@ -1,4 +1,5 @@
-// Audio feature values written the way people read them: "tempo 127 BPM", "loudness -6.2 dB".
+// Audio feature values and counts written the way people read them: "tempo 127 BPM",
+// "loudness -6.2 dB", "89,740 tracks".
 import type { AudioFeature } from '../../data/track.ts';
 
 /** A raw feature value in its unit, e.g. formatFeatureValue('tempo', 127.4) === '127 BPM'. */
